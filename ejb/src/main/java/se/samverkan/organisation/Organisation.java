@@ -1,0 +1,40 @@
+package se.samverkan.organisation;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the registry: who the principals are and which areas exist. */
+@Stateless
+public class Organisation {
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    /** The region first, then the municipalities by SCB code. */
+    public List<Principal> principals() {
+        return em.createQuery(
+                        "select p from Principal p order by p.kind desc, p.code", Principal.class)
+                .getResultList();
+    }
+
+    public Optional<Principal> principal(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Principal.class, key));
+    }
+
+    /** Every area, retired ones too, in the order they are offered. */
+    public List<Area> areas() {
+        return em.createQuery("select a from Area a order by a.sortOrder, a.code", Area.class)
+                .getResultList();
+    }
+
+    public List<CareUnit> units(String principalId) {
+        return em.createQuery(
+                        "select u from CareUnit u where u.principal.id = :principal order by u.name",
+                        CareUnit.class)
+                .setParameter("principal", principalId)
+                .getResultList();
+    }
+}
