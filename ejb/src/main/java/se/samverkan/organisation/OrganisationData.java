@@ -13,9 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A county's organisation as written in its data file: principals with their functional
- * mailboxes, units and areas. Read with {@link #parse(InputStream)}, checked with {@link
- * #problems()}.
+ * A county's organisation as written in its data file: principals with their functional mailboxes,
+ * units and areas. Read with {@link #parse(InputStream)}, checked with {@link #problems()}.
  */
 public record OrganisationData(
         String county,
@@ -72,8 +71,8 @@ public record OrganisationData(
 
     /**
      * Everything wrong with this description of a county, in words an administrator can act on;
-     * empty when it can be loaded. A county has exactly one region and at least one
-     * municipality, because every case goes between the two kinds.
+     * empty when it can be loaded. A county has exactly one region and at least one municipality,
+     * because every case goes between the two kinds.
      */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -106,8 +105,10 @@ public record OrganisationData(
             if (p.mailboxes() == null
                     || !isEmail(p.mailboxes().handlers())
                     || !isEmail(p.mailboxes().medicalOfficer())) {
-                problems.add(at + ": mailboxes.handlers and mailboxes.medicalOfficer must be"
-                        + " e-mail addresses");
+                problems.add(
+                        at
+                                + ": mailboxes.handlers and mailboxes.medicalOfficer must be"
+                                + " e-mail addresses");
             }
         }
         if (regions != 1) {

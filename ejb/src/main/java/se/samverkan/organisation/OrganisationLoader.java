@@ -48,17 +48,24 @@ public class OrganisationLoader {
         int areas = 0;
         for (OrganisationData.PrincipalEntry p : data.principals()) {
             if (em.find(Principal.class, p.id()) == null) {
-                em.persist(new Principal(p.id(), p.name(), p.kind(), p.code(),
-                        p.mailboxes().handlers(), p.mailboxes().medicalOfficer()));
+                em.persist(
+                        new Principal(
+                                p.id(),
+                                p.name(),
+                                p.kind(),
+                                p.code(),
+                                p.mailboxes().handlers(),
+                                p.mailboxes().medicalOfficer()));
                 principals++;
             }
         }
         em.flush();
         for (OrganisationData.UnitEntry u : data.units()) {
-            boolean known = !em.createQuery("select u.id from CareUnit u where u.code = :code")
-                    .setParameter("code", u.code())
-                    .getResultList()
-                    .isEmpty();
+            boolean known =
+                    !em.createQuery("select u.id from CareUnit u where u.code = :code")
+                            .setParameter("code", u.code())
+                            .getResultList()
+                            .isEmpty();
             if (!known) {
                 Principal owner = em.find(Principal.class, u.principalId());
                 em.persist(new CareUnit(u.code(), owner, u.name(), u.kind()));
@@ -69,8 +76,14 @@ public class OrganisationLoader {
         for (OrganisationData.AreaEntry a : data.areas()) {
             order += 10;
             if (em.find(Area.class, a.code()) == null) {
-                em.persist(new Area(a.code(), a.name().sv(), a.name().en(),
-                        a.description().sv(), a.description().en(), order));
+                em.persist(
+                        new Area(
+                                a.code(),
+                                a.name().sv(),
+                                a.name().en(),
+                                a.description().sv(),
+                                a.description().en(),
+                                order));
                 areas++;
             }
         }
@@ -81,9 +94,10 @@ public class OrganisationLoader {
 
     private static OrganisationData read() {
         String file = System.getenv(FILE_VARIABLE);
-        try (InputStream in = file == null || file.isBlank()
-                ? OrganisationLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)
-                : Files.newInputStream(Path.of(file))) {
+        try (InputStream in =
+                file == null || file.isBlank()
+                        ? OrganisationLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)
+                        : Files.newInputStream(Path.of(file))) {
             if (in == null) {
                 throw new IllegalStateException(BUILT_IN + " is not on the class path");
             }

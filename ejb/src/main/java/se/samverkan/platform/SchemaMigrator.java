@@ -27,8 +27,13 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         MigrateResult result = migrate(dataSource, getClass().getClassLoader());
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(
+                () ->
+                        "Schema at version "
+                                + result.targetSchemaVersion
+                                + " ("
+                                + result.migrationsExecuted
+                                + " migrations applied now)");
         migrated = true;
     }
 

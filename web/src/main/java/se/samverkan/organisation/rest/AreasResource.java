@@ -21,8 +21,14 @@ import se.samverkan.platform.rest.Problems;
 @Path("areas")
 @RequestScoped
 @Tag(name = "Organisation")
-@RolesAllowed({Role.REPORTER_NAME, Role.HANDLER_NAME, Role.CHIEF_MEDICAL_OFFICER_NAME,
-    Role.MAS_NAME, Role.FORUM_NAME, Role.ADMIN_NAME})
+@RolesAllowed({
+    Role.REPORTER_NAME,
+    Role.HANDLER_NAME,
+    Role.CHIEF_MEDICAL_OFFICER_NAME,
+    Role.MAS_NAME,
+    Role.FORUM_NAME,
+    Role.ADMIN_NAME
+})
 public class AreasResource {
 
     @Inject Organisation organisation;

@@ -13,15 +13,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.access.Role;
 import se.samverkan.organisation.Organisation;
-import se.samverkan.platform.rest.CurrentCaller;
 import se.samverkan.organisation.Principal;
 import se.samverkan.organisation.PrincipalKind;
+import se.samverkan.platform.rest.CurrentCaller;
 
 @Path("principals")
 @RequestScoped
 @Tag(name = "Organisation")
-@RolesAllowed({Role.REPORTER_NAME, Role.HANDLER_NAME, Role.CHIEF_MEDICAL_OFFICER_NAME,
-    Role.MAS_NAME, Role.FORUM_NAME, Role.ADMIN_NAME})
+@RolesAllowed({
+    Role.REPORTER_NAME,
+    Role.HANDLER_NAME,
+    Role.CHIEF_MEDICAL_OFFICER_NAME,
+    Role.MAS_NAME,
+    Role.FORUM_NAME,
+    Role.ADMIN_NAME
+})
 public class PrincipalsResource {
 
     @Inject Organisation organisation;

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,10 +29,7 @@ public class ContainerErrors extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        // Without Accept-Language the servlet API reports the server's locale: Swedish instead.
-        Locale locale = Problems.preferredLocale(request.getHeader("Accept-Language") == null
-                ? List.of()
-                : Collections.list(request.getLocales()));
+        Locale locale = Problems.requestLocale(request);
         Problem problem = Problems.problem(locale, ProblemType.forStatus(status), null);
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
@@ -43,11 +38,18 @@ public class ContainerErrors extends HttpServlet {
             response.getWriter().write(JSON.toJson(problem));
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage()
-                    + "\"><head><meta charset=\"utf-8\"><title>" + problem.title()
-                    + "</title></head><body><main><h1>" + problem.title() + "</h1><p>"
-                    + problem.detail() + "</p><p><a href=\"/\">Samverkan</a></p></main></body>"
-                    + "</html>");
+            response.getWriter()
+                    .write(
+                            "<!DOCTYPE html><html lang=\""
+                                    + locale.getLanguage()
+                                    + "\"><head><meta charset=\"utf-8\"><title>"
+                                    + problem.title()
+                                    + "</title></head><body><main><h1>"
+                                    + problem.title()
+                                    + "</h1><p>"
+                                    + problem.detail()
+                                    + "</p><p><a href=\"/\">Samverkan</a></p></main></body>"
+                                    + "</html>");
         }
     }
 }

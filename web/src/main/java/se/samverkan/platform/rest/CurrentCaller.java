@@ -20,8 +20,8 @@ import se.samverkan.access.Role;
 /**
  * The caller of this request, from the token the server has already verified.
  *
- * <p>Roles come from the container ({@code isUserInRole}). The {@code principal} claim is read
- * from the payload of the very bearer token that elytron-oidc-client verified for this request
+ * <p>Roles come from the container ({@code isUserInRole}). The {@code principal} claim is read from
+ * the payload of the very bearer token that elytron-oidc-client verified for this request
  * (signature, issuer, expiry, audience): decoding it again here needs no private server API and
  * trusts nothing the verification did not cover. A user without a principal cannot act.
  */
@@ -52,8 +52,9 @@ public class CurrentCaller {
                 roles.add(role);
             }
         }
-        String principal = principalClaim(request.getHeader("Authorization"))
-                .orElseThrow(() -> new ProblemException(ProblemType.NO_PRINCIPAL, null));
+        String principal =
+                principalClaim(request.getHeader("Authorization"))
+                        .orElseThrow(() -> new ProblemException(ProblemType.NO_PRINCIPAL, null));
         return new Caller(request.getUserPrincipal().getName(), principal, roles);
     }
 
@@ -66,8 +67,12 @@ public class CurrentCaller {
         if (parts.length != 3) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+        try (JsonReader reader =
+                Json.createReader(
+                        new StringReader(
+                                new String(
+                                        Base64.getUrlDecoder().decode(parts[1]),
+                                        StandardCharsets.UTF_8)))) {
             JsonObject claims = reader.readObject();
             JsonValue value = claims.get(PRINCIPAL_CLAIM);
             if (value instanceof JsonString text && !text.getString().isBlank()) {

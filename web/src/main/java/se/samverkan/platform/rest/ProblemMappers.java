@@ -57,7 +57,9 @@ public final class ProblemMappers {
             Response response = problems.of(ProblemType.forStatus(status)).toResponse();
             if (e instanceof NotAllowedException && e.getResponse() != null) {
                 return Response.fromResponse(response)
-                        .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                        .header(
+                                HttpHeaders.ALLOW,
+                                e.getResponse().getHeaderString(HttpHeaders.ALLOW))
                         .build();
             }
             return response;
@@ -92,16 +94,17 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field))
-                    .toList();
+            List<Problem.FieldError> errors =
+                    e.getConstraintViolations().stream()
+                            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                            .sorted(Comparator.comparing(Problem.FieldError::field))
+                            .toList();
             return problems.validation(errors).toResponse();
         }
 
         /**
-         * The JSON name of the field: {@code create.request.measures[0].description} becomes
-         * {@code measures[0].description}; a query parameter keeps its own name.
+         * The JSON name of the field: {@code create.request.measures[0].description} becomes {@code
+         * measures[0].description}; a query parameter keeps its own name.
          */
         static String fieldOf(ConstraintViolation<?> violation) {
             String parameter = "body";

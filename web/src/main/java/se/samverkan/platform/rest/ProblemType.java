@@ -47,12 +47,15 @@ public enum ProblemType {
     /** The problem type for a status that no more specific type describes. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED_JSON && type != VALIDATION
+            if (type.status == status
+                    && type != MALFORMED_JSON
+                    && type != VALIDATION
                     && type != NO_PRINCIPAL) {
                 return type;
             }
         }
-        return Status.Family.familyOf(status) == Status.Family.SERVER_ERROR ? INTERNAL
+        return Status.Family.familyOf(status) == Status.Family.SERVER_ERROR
+                ? INTERNAL
                 : BAD_REQUEST;
     }
 }

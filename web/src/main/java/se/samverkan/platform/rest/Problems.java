@@ -2,17 +2,17 @@ package se.samverkan.platform.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Builds problem documents in the caller's language: Swedish unless {@code Accept-Language}
- * prefers English.
+ * Builds problem documents in the caller's language: Swedish unless {@code Accept-Language} prefers
+ * English.
  */
 @RequestScoped
 public class Problems {
@@ -21,7 +21,7 @@ public class Problems {
 
     private static final String BUNDLE = "se.samverkan.platform.rest.Messages";
 
-    @Context HttpHeaders headers;
+    @Inject HttpServletRequest request;
 
     @Inject
     public Problems() {
@@ -41,17 +41,27 @@ public class Problems {
     public static Problem problem(
             Locale locale, ProblemType type, String detailKey, Object... arguments) {
         ResourceBundle messages = messages(locale);
-        String detail = detailKey == null
-                ? text(messages, type.messageKey() + ".detail")
-                : MessageFormat.format(text(messages, detailKey), arguments);
-        return new Problem(type.uri(), text(messages, type.messageKey() + ".title"),
-                type.status(), detail, null, null);
+        String detail =
+                detailKey == null
+                        ? text(messages, type.messageKey() + ".detail")
+                        : MessageFormat.format(text(messages, detailKey), arguments);
+        return new Problem(
+                type.uri(),
+                text(messages, type.messageKey() + ".title"),
+                type.status(),
+                detail,
+                null,
+                null);
     }
 
     public Problem validation(List<Problem.FieldError> errors) {
         ResourceBundle messages = messages(locale());
-        return new Problem(ProblemType.VALIDATION.uri(), text(messages, "validation.title"),
-                ProblemType.VALIDATION.status(), text(messages, "validation.detail"), null,
+        return new Problem(
+                ProblemType.VALIDATION.uri(),
+                text(messages, "validation.title"),
+                ProblemType.VALIDATION.status(),
+                text(messages, "validation.detail"),
+                null,
                 List.copyOf(errors));
     }
 
@@ -61,7 +71,18 @@ public class Problems {
     }
 
     public Locale locale() {
-        return preferredLocale(headers == null ? List.of() : headers.getAcceptableLanguages());
+        return requestLocale(request);
+    }
+
+    /**
+     * The language of a request: Swedish without {@code Accept-Language} (the servlet API would
+     * report the server's locale there), otherwise the first of Swedish or English it accepts.
+     */
+    public static Locale requestLocale(HttpServletRequest request) {
+        if (request == null || request.getHeader("Accept-Language") == null) {
+            return SWEDISH;
+        }
+        return preferredLocale(Collections.list(request.getLocales()));
     }
 
     /** English if the caller ranks English above Swedish, otherwise Swedish. */
@@ -78,7 +99,9 @@ public class Problems {
     }
 
     private static ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 

@@ -11,11 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The REST API, under {@code /api}. */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Samverkan",
-                version = "1",
-                description = "Avvikelser och klagomål mellan region och kommun / Deviations and"
-                        + " complaints between the region and its municipalities"),
+        info =
+                @Info(
+                        title = "Samverkan",
+                        version = "1",
+                        description =
+                                "Avvikelser och klagomål mellan region och kommun / Deviations and"
+                                        + " complaints between the region and its municipalities"),
         security = @SecurityRequirement(name = "keycloak"))
 @SecurityScheme(
         securitySchemeName = "keycloak",

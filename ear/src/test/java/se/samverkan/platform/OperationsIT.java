@@ -1,0 +1,62 @@
+package se.samverkan.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkan.testing.Api;
+import se.samverkan.testing.Deployments;
+
+/** What operations rely on: health on the management port, the API description, the start page. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    private static final String MANAGEMENT =
+            System.getProperty("samverkan.it.management-url", "http://localhost:19990");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.realEar();
+    }
+
+    @Test
+    void theServerIsReadyAndAliveWithoutAToken() {
+        for (String probe : new String[] {"/health/ready", "/health/live"}) {
+            Api.Reply reply = Api.send(HttpRequest.newBuilder(URI.create(MANAGEMENT + probe)));
+
+            assertEquals(200, reply.status(), probe + ": " + reply);
+            assertEquals("UP", reply.object().getString("status"), probe);
+        }
+    }
+
+    @Test
+    void readinessMeansTheApplicationIsDeployedAndSoMigratedAndLoaded() {
+        Api.Reply reply =
+                Api.send(HttpRequest.newBuilder(URI.create(MANAGEMENT + "/health/ready")));
+
+        assertTrue(reply.body().contains("\"samverkan.ear\":\"OK\""), reply::toString);
+    }
+
+    @Test
+    void theApiIsDescribedAtOpenapi() {
+        Api.Reply reply = Api.send(Api.request("/openapi").GET());
+
+        assertEquals(200, reply.status());
+        assertTrue(reply.body().contains("/api/principals"), reply::toString);
+        assertTrue(reply.body().contains("/api/areas"), reply::toString);
+    }
+
+    @Test
+    void theStartPageIsServedInSwedish() {
+        Api.Reply reply = Api.send(Api.request("/").header("Accept", "text/html").GET());
+
+        assertEquals(200, reply.status());
+        assertTrue(reply.body().contains("<html lang=\"sv\">"), reply::toString);
+    }
+}

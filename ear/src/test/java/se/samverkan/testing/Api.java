@@ -1,0 +1,94 @@
+package se.samverkan.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The REST API of the server under test, called as an integration would call it. */
+public final class Api {
+
+    private static final String BASE =
+            System.getProperty("samverkan.it.http-url", "http://localhost:18080");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Api() {}
+
+    public static URI uri(String path) {
+        return URI.create(BASE + path);
+    }
+
+    /** A request to {@code path} that asks for JSON, as a script would. */
+    public static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+    }
+
+    public static HttpRequest.Builder request(String path, String token) {
+        return request(path).header("Authorization", "Bearer " + token);
+    }
+
+    public static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    /** A response, with its body read as JSON on demand. */
+    public record Reply(HttpResponse<String> response) {
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String contentType() {
+            return response.headers().firstValue("Content-Type").orElse("");
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + contentType() + " " + body();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package se.samverkan.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** The development realm in the real Keycloak: tokens for the demo users of the contract. */
+public final class Realm {
+
+    public static final String PASSWORD = "demo";
+
+    private static final String KEYCLOAK =
+            System.getProperty("samverkan.it.keycloak-url", "http://localhost:8180");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Realm() {}
+
+    /** An access token of {@code samverkan-cli} for a demo user, fetched once per test run. */
+    public static String tokenFor(String username) {
+        return TOKENS.computeIfAbsent(username, user -> token("samverkan-cli", user));
+    }
+
+    /** A fresh access token of any public client of the realm with the password grant. */
+    public static String token(String clientId, String username) {
+        String form =
+                Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                clientId,
+                                "username",
+                                username,
+                                "password",
+                                PASSWORD)
+                        .entrySet()
+                        .stream()
+                        .map(
+                                e ->
+                                        e.getKey()
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        KEYCLOAK
+                                                + "/realms/samverkan/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build();
+        try {
+            HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "Keycloak refused a token for "
+                                + username
+                                + " ("
+                                + clientId
+                                + "): "
+                                + response.statusCode()
+                                + " "
+                                + response.body()
+                                + " -- is Keycloak running? ./samverkan test starts it.");
+            }
+            return json(response.body()).getString("access_token");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(
+                    "Keycloak does not answer at " + KEYCLOAK + " -- ./samverkan test starts it",
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The claims of a token, decoded without checking anything. */
+    public static JsonObject claims(String token) {
+        return json(
+                new String(
+                        Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                        StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
