@@ -54,6 +54,17 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
+    public static Reply post(String path, String token, String json) {
+        return send(
+                request(path, token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Reply post(String path, String token) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A response, with its body read as JSON on demand. */
     public record Reply(HttpResponse<String> response) {
         public int status() {

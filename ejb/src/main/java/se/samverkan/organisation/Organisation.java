@@ -24,6 +24,17 @@ public class Organisation {
         return Optional.ofNullable(id).map(key -> em.find(Principal.class, key));
     }
 
+    /** The county's one region. */
+    public Principal region() {
+        return em.createQuery("select p from Principal p where p.kind = :kind", Principal.class)
+                .setParameter("kind", PrincipalKind.REGION)
+                .getSingleResult();
+    }
+
+    public Optional<Area> area(String code) {
+        return Optional.ofNullable(code).map(key -> em.find(Area.class, key));
+    }
+
     /** Every area, retired ones too, in the order they are offered. */
     public List<Area> areas() {
         return em.createQuery("select a from Area a order by a.sortOrder, a.code", Area.class)

@@ -39,6 +39,24 @@ public final class ProblemMappers {
         }
     }
 
+    /** What the case rules refuse: 404, 403, 409 or 422, with the reason in words. */
+    @Provider
+    public static class CaseRules implements ExceptionMapper<se.samverkan.cases.CaseProblem> {
+        @Inject Problems problems;
+
+        @Override
+        public Response toResponse(se.samverkan.cases.CaseProblem e) {
+            ProblemType type =
+                    switch (e.kind()) {
+                        case NOT_FOUND -> ProblemType.NOT_FOUND;
+                        case NOT_PERMITTED -> ProblemType.FORBIDDEN;
+                        case WRONG_STATUS -> ProblemType.CONFLICT;
+                        case AGAINST_RULE -> ProblemType.UNPROCESSABLE;
+                    };
+            return problems.of(type, e.messageKey(), e.arguments()).toResponse();
+        }
+    }
+
     /** What JAX-RS itself refuses: unknown path, wrong method, media type, role. */
     @Provider
     public static class JaxRs implements ExceptionMapper<WebApplicationException> {

@@ -1,0 +1,388 @@
+package se.samverkan.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverkan.testing.ProblemAssert.assertProblem;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkan.testing.Api;
+import se.samverkan.testing.Deployments;
+import se.samverkan.testing.Realm;
+
+/** The life of a case over HTTP, as the contract describes it, with real tokens. */
+@ExtendWith(ArquillianExtension.class)
+class CasesApiIT {
+
+    static final String REGION = "region-jamtland-harjedalen";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.realEar();
+    }
+
+    static String deviation(String concerned, int consequence, boolean purchased, String summary) {
+        return """
+                {"type":"DEVIATION","occurredAt":"2026-03-14T21:30:00+01:00",
+                 "concernedPrincipalId":"%s","areaCode":"MEDICATION","summary":"%s",
+                 "description":"Dosetten innehöll fel läkemedel.\\nUpptäcktes vid kvällsrundan.",
+                 "immediateActions":"Jourläkaren kontaktad.","consequence":%d,"likelihood":3,
+                 "seriousEvent":false,"purchasedService":%b}
+                """
+                .formatted(concerned, summary, consequence, purchased);
+    }
+
+    static JsonObject file(String user, String body) {
+        Api.Reply reply = Api.post("/api/cases", Realm.tokenFor(user), body);
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.object();
+    }
+
+    static JsonObject step(String user, long id, String step, String body) {
+        Api.Reply reply =
+                body == null
+                        ? Api.post("/api/cases/" + id + "/" + step, Realm.tokenFor(user))
+                        : Api.post("/api/cases/" + id + "/" + step, Realm.tokenFor(user), body);
+        assertEquals(200, reply.status(), () -> step + ": " + reply);
+        return reply.object();
+    }
+
+    static long id(JsonObject c) {
+        return c.getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aNurseInOstersundFilesADeviationAboutTheRegionAndItIsRoutedThere() {
+        Api.Reply reply =
+                Api.post(
+                        "/api/cases",
+                        Realm.tokenFor("reporter.ostersund"),
+                        deviation(REGION, 2, false, "Fel dos i dosett"));
+
+        assertEquals(201, reply.status(), reply::toString);
+        JsonObject c = reply.object();
+        assertEquals(
+                "/api/cases/" + id(c),
+                reply.header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertTrue(c.getString("caseNumber").matches("SAM-20\\d\\d-\\d{5}"), c::toString);
+        assertEquals("SUBMITTED", c.getString("status"));
+        assertEquals("ostersund", c.getString("reportingPrincipalId"));
+        assertEquals(REGION, c.getString("routedToPrincipalId"));
+        assertEquals(0, c.getJsonArray("informedPrincipalIds").size());
+        assertFalse(c.getBoolean("serious"));
+        assertFalse(c.getBoolean("overdue"));
+        assertEquals(JsonValue.NULL, c.get("acknowledgedAt"));
+        OffsetDateTime submitted = OffsetDateTime.parse(c.getString("submittedAt"));
+        OffsetDateTime ackDue = OffsetDateTime.parse(c.getString("acknowledgeDue"));
+        assertEquals(
+                ZoneId.of("Europe/Stockholm").getRules().getOffset(submitted.toInstant()),
+                submitted.getOffset(),
+                "times carry the county's offset");
+        assertTrue(ackDue.isAfter(submitted.plusDays(2)), c::toString);
+        assertEquals(24, c.keySet().size(), c::toString);
+    }
+
+    @Test
+    void theWholeLifeAcknowledgeAnswerReturnAnswerCloseWithHistory() {
+        long id = id(file("reporter.ostersund", deviation(REGION, 1, false, "Livscykel")));
+
+        assertEquals(
+                "RECEIVED",
+                step("handler.region", id, "acknowledgement", null).getString("status"));
+        String answer =
+                "{\"summary\":\"Rutinen ses över\",\"measures\":[{\"description\":\"Dubbelkontroll\"}]}";
+        assertEquals("ANSWERED", step("handler.region", id, "answer", answer).getString("status"));
+        assertEquals(
+                "UNDER_INVESTIGATION",
+                step("reporter.ostersund", id, "return", "{\"reason\":\"Tidplan saknas\"}")
+                        .getString("status"));
+        step("handler.region", id, "answer", answer);
+        JsonObject closed = step("reporter.ostersund", id, "closure", null);
+
+        assertEquals("CLOSED", closed.getString("status"));
+        List<String> events =
+                Api.get("/api/cases/" + id + "/history", Realm.tokenFor("reporter.ostersund"))
+                        .array()
+                        .stream()
+                        .map(e -> e.asJsonObject().getString("event"))
+                        .toList();
+        assertEquals(
+                List.of("SUBMITTED", "ACKNOWLEDGED", "ANSWERED", "RETURNED", "ANSWERED", "CLOSED"),
+                events);
+    }
+
+    @Test
+    void aStepNotAllowedFromTheStatusIs409() {
+        long id = id(file("reporter.ostersund", deviation(REGION, 1, false, "Fel ordning")));
+
+        assertProblem(
+                Api.post("/api/cases/" + id + "/closure", Realm.tokenFor("reporter.ostersund")),
+                409,
+                "/conflict");
+        step("handler.region", id, "acknowledgement", null);
+        assertProblem(
+                Api.post("/api/cases/" + id + "/acknowledgement", Realm.tokenFor("handler.region")),
+                409,
+                "/conflict");
+    }
+
+    @Test
+    void anotherMunicipalitySeesTheCaseAsIfItDidNotExist() {
+        long id = id(file("reporter.ostersund", deviation(REGION, 1, false, "Inte för Krokom")));
+
+        for (String user : List.of("reporter.krokom", "handler.krokom", "mas.krokom")) {
+            assertProblem(Api.get("/api/cases/" + id, Realm.tokenFor(user)), 404, "/not-found");
+            assertProblem(
+                    Api.get("/api/cases/" + id + "/history", Realm.tokenFor(user)),
+                    404,
+                    "/not-found");
+        }
+        assertProblem(
+                Api.get("/api/cases/999999999", Realm.tokenFor("reporter.krokom")),
+                404,
+                "/not-found");
+        assertProblem(Api.get("/api/cases/" + id, Realm.tokenFor("forum")), 404, "/not-found");
+    }
+
+    @Test
+    void theReportingSideCannotTakeTheReceivingSidesSteps() {
+        long id = id(file("reporter.ostersund", deviation(REGION, 1, false, "Fel sida")));
+
+        assertProblem(
+                Api.post(
+                        "/api/cases/" + id + "/acknowledgement",
+                        Realm.tokenFor("handler.ostersund")),
+                403,
+                "/forbidden");
+        assertProblem(
+                Api.post(
+                        "/api/cases/" + id + "/acknowledgement", Realm.tokenFor("reporter.region")),
+                403,
+                "/forbidden");
+    }
+
+    @Test
+    void aCaseBetweenTwoMunicipalitiesIs422() {
+        Api.Reply reply =
+                Api.post(
+                        "/api/cases",
+                        Realm.tokenFor("reporter.ostersund"),
+                        deviation("krokom", 1, false, "Kommun till kommun"));
+
+        assertProblem(reply, 422, "/unprocessable");
+    }
+
+    @Test
+    void aPurchasedServiceGoesToTheRegionAndTheMunicipalityIsInformed() {
+        JsonObject c =
+                file("reporter.region", deviation("ostersund", 1, true, "Nattsjuksköterska"));
+
+        assertEquals(REGION, c.getString("routedToPrincipalId"));
+        assertEquals(
+                List.of("ostersund"),
+                c
+                        .getJsonArray("informedPrincipalIds")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        assertEquals(
+                200, Api.get("/api/cases/" + id(c), Realm.tokenFor("handler.ostersund")).status());
+    }
+
+    @Test
+    void aMisdirectedCaseIsForwardedWithItsHistory() {
+        long id = id(file("reporter.region", deviation("krokom", 1, false, "Fel kommun")));
+
+        JsonObject forwarded =
+                step(
+                        "handler.krokom",
+                        id,
+                        "forwarding",
+                        "{\"toPrincipalId\":\"ostersund\",\"reason\":\"Patienten bor i Östersund\"}");
+
+        assertEquals("ostersund", forwarded.getString("routedToPrincipalId"));
+        assertEquals("SUBMITTED", forwarded.getString("status"));
+        step("handler.ostersund", id, "acknowledgement", null);
+        List<String> events =
+                Api.get("/api/cases/" + id + "/history", Realm.tokenFor("reporter.region"))
+                        .array()
+                        .stream()
+                        .map(e -> e.asJsonObject().getString("event"))
+                        .toList();
+        assertEquals(List.of("SUBMITTED", "FORWARDED", "ACKNOWLEDGED"), events);
+    }
+
+    @Test
+    void aRetriedFilingWithTheSameKeyMakesNoSecondCase() {
+        String key = UUID.randomUUID().toString();
+        String body = deviation(REGION, 1, false, "Nätet föll bort");
+        HttpRequest.Builder first =
+                Api.request("/api/cases", Realm.tokenFor("reporter.ostersund"))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder again =
+                Api.request("/api/cases", Realm.tokenFor("reporter.ostersund"))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder other =
+                Api.request("/api/cases", Realm.tokenFor("reporter.ostersund"))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        deviation(REGION, 1, false, "Annat")));
+
+        Api.Reply created = Api.send(first);
+        Api.Reply repeated = Api.send(again);
+
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(200, repeated.status(), repeated::toString);
+        assertEquals(id(created.object()), id(repeated.object()));
+        assertProblem(Api.send(other), 422, "/unprocessable");
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndSavesNothing() {
+        String token = Realm.tokenFor("reporter.ostersund");
+        String tooLong = "x".repeat(201);
+
+        JsonObject problem =
+                assertProblem(
+                        Api.post("/api/cases", token, deviation(REGION, 5, false, tooLong)),
+                        400,
+                        "/validation");
+        Set<String> fields = new HashSet<>();
+        problem.getJsonArray("errors")
+                .forEach(e -> fields.add(e.asJsonObject().getString("field")));
+        assertEquals(Set.of("summary", "consequence"), fields);
+
+        assertProblem(
+                Api.post("/api/cases", token, deviation(REGION, 1, false, "Styr\\u0007tecken")),
+                400,
+                "/validation");
+        assertProblem(Api.post("/api/cases", token, "{\"type\":"), 400, "/malformed-json");
+        assertProblem(
+                Api.post("/api/cases", token, "{\"type\":\"DEVIATION\",\"consequence\":\"tre\"}"),
+                400,
+                "/malformed-json");
+        assertProblem(
+                Api.post(
+                        "/api/cases",
+                        token,
+                        deviation(REGION, 1, false, "Framtid")
+                                .replace("2026-03-14T21:30:00+01:00", "2999-01-01T00:00:00+01:00")),
+                400,
+                "/validation");
+        assertProblem(
+                Api.post(
+                        "/api/cases",
+                        token,
+                        deviation(REGION, 1, false, "Okänt område")
+                                .replace("MEDICATION", "NO_SUCH_AREA")),
+                422,
+                "/unprocessable");
+        assertProblem(
+                Api.send(
+                        Api.request("/api/cases", token)
+                                .header("Content-Type", "text/plain")
+                                .POST(HttpRequest.BodyPublishers.ofString("hej"))),
+                415,
+                "/unsupported-media-type");
+        assertProblem(Api.get("/api/cases?limit=100000", token), 400, "/validation");
+        assertProblem(Api.get("/api/cases?cursor=%25%25%25", token), 400, "/bad-request");
+        assertProblem(Api.get("/api/cases?status=OPEN", token), 400, "/bad-request");
+    }
+
+    @Test
+    void aSeriousCaseOpensOneEscalationToTheRoutedToPrincipalsChefslakare() {
+        JsonObject c =
+                file("reporter.ostersund", deviation(REGION, 3, false, "Allvarlig händelse"));
+        assertTrue(c.getBoolean("serious"));
+
+        List<JsonObject> mine =
+                Api.get("/api/escalations", Realm.tokenFor("chefslakare.region")).array().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(e -> e.getJsonNumber("caseId").longValue() == id(c))
+                        .toList();
+        assertEquals(1, mine.size());
+        assertEquals(c.getString("caseNumber"), mine.get(0).getString("caseNumber"));
+        assertEquals(JsonValue.NULL, mine.get(0).get("acknowledgedAt"));
+        assertTrue(
+                Api.get("/api/escalations", Realm.tokenFor("mas.krokom")).array().stream()
+                        .noneMatch(
+                                e ->
+                                        e.asJsonObject().getJsonNumber("caseId").longValue()
+                                                == id(c)));
+        assertProblem(
+                Api.get("/api/escalations", Realm.tokenFor("reporter.ostersund")),
+                403,
+                "/forbidden");
+
+        long escalation = mine.get(0).getJsonNumber("id").longValue();
+        Api.Reply acknowledged =
+                Api.post(
+                        "/api/escalations/" + escalation + "/acknowledgement",
+                        Realm.tokenFor("chefslakare.region"),
+                        "{\"decision\":\"LEX_MARIA\",\"ivoReference\":\"IVO 2026-123\"}");
+        assertEquals(200, acknowledged.status(), acknowledged::toString);
+        assertEquals("LEX_MARIA", acknowledged.object().getString("decision"));
+        assertProblem(
+                Api.post(
+                        "/api/escalations/" + escalation + "/acknowledgement",
+                        Realm.tokenFor("mas.ostersund"),
+                        "{\"decision\":\"NOT_REPORTABLE\"}"),
+                404,
+                "/not-found");
+    }
+
+    @Test
+    void theOutgoingBoxPagesByKeysetWithoutSkipsOrRepeats() {
+        String token = Realm.tokenFor("reporter.krokom");
+        for (int i = 0; i < 5; i++) {
+            file("reporter.krokom", deviation(REGION, 1, false, "Sida " + i));
+        }
+
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Api.Reply page =
+                    Api.get(
+                            "/api/cases?box=outgoing&limit=2"
+                                    + (cursor == null ? "" : "&cursor=" + cursor),
+                            token);
+            assertEquals(200, page.status(), page::toString);
+            page.object().getJsonArray("items").forEach(c -> seen.add(id(c.asJsonObject())));
+            JsonValue next = page.object().get("next");
+            cursor = next == JsonValue.NULL ? null : ((jakarta.json.JsonString) next).getString();
+        } while (cursor != null);
+
+        assertTrue(seen.size() >= 5, seen::toString);
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no case twice");
+        List<Long> sorted = new ArrayList<>(seen);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, seen, "newest first");
+        assertTrue(
+                Api.get("/api/cases?box=incoming", Realm.tokenFor("handler.region"))
+                                .object()
+                                .getJsonArray("items")
+                                .size()
+                        > 0);
+    }
+}

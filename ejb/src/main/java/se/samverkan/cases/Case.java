@@ -1,0 +1,405 @@
+package se.samverkan.cases;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.samverkan.access.Caller;
+
+/**
+ * A deviation or complaint between the region and a municipality: the aggregate that guards its own
+ * life cycle. Every change is a method that checks the current status, changes the state and
+ * records an event in the history; nothing outside sets a field.
+ *
+ * <p>The reporter's consequence and likelihood are kept as filed; the receiving side's assessment
+ * is kept beside them, never over them.
+ */
+@Entity
+@Table(name = "cases")
+public class Case {
+
+    @Id
+    @SequenceGenerator(name = "case_seq", sequenceName = "case_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_seq")
+    private Long id;
+
+    @Version private int version;
+
+    @Column(name = "case_number", nullable = false, updatable = false)
+    private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false, updatable = false)
+    private CaseType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "reporting_principal_id", nullable = false, updatable = false)
+    private String reportingPrincipalId;
+
+    @Column(name = "concerned_principal_id", nullable = false)
+    private String concernedPrincipalId;
+
+    @Column(name = "routed_to_principal_id", nullable = false)
+    private String routedToPrincipalId;
+
+    @Column(name = "informed_principal_id")
+    private String informedPrincipalId;
+
+    @Column(name = "area_code", nullable = false, updatable = false)
+    private String areaCode;
+
+    @Column(name = "summary", nullable = false, updatable = false)
+    private String summary;
+
+    @Column(name = "description", nullable = false, updatable = false)
+    private String description;
+
+    @Column(name = "immediate_actions", updatable = false)
+    private String immediateActions;
+
+    @Column(name = "consequence", nullable = false, updatable = false)
+    private int consequence;
+
+    @Column(name = "likelihood", nullable = false, updatable = false)
+    private int likelihood;
+
+    @Column(name = "serious_event", nullable = false, updatable = false)
+    private boolean seriousEvent;
+
+    @Column(name = "purchased_service", nullable = false, updatable = false)
+    private boolean purchasedService;
+
+    @Column(name = "assessed_consequence")
+    private Integer assessedConsequence;
+
+    @Column(name = "assessed_likelihood")
+    private Integer assessedLikelihood;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "acknowledge_due", nullable = false)
+    private OffsetDateTime acknowledgeDue;
+
+    @Column(name = "answer_due", nullable = false)
+    private OffsetDateTime answerDue;
+
+    @Column(name = "acknowledged_at")
+    private OffsetDateTime acknowledgedAt;
+
+    @Column(name = "answered_at")
+    private OffsetDateTime answeredAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Column(name = "answer_summary")
+    private String answerSummary;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "case_measure", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "description", nullable = false)
+    private List<String> measures = new ArrayList<>();
+
+    @Column(name = "forward_count", nullable = false)
+    private int forwardCount;
+
+    @Column(name = "reporter_username", nullable = false, updatable = false)
+    private String reporterUsername;
+
+    @Column(name = "external_id", updatable = false)
+    private String externalId;
+
+    @OneToMany(mappedBy = "caseRef", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("occurredAt, id")
+    private List<CaseEvent> events = new ArrayList<>();
+
+    protected Case() {
+        // for JPA
+    }
+
+    /**
+     * A newly filed case: submitted now, routed by care responsibility, with both clocks running
+     * from now.
+     */
+    public static Case file(
+            CaseDraft draft,
+            String caseNumber,
+            Routing.Route route,
+            OffsetDateTime now,
+            OffsetDateTime acknowledgeDue,
+            OffsetDateTime answerDue,
+            Caller reporter) {
+        Case c = new Case();
+        c.caseNumber = Objects.requireNonNull(caseNumber);
+        c.type = draft.type();
+        c.status = CaseStatus.SUBMITTED;
+        c.reportingPrincipalId = reporter.principalId();
+        c.concernedPrincipalId = draft.concernedPrincipalId();
+        c.routedToPrincipalId = route.routedTo();
+        c.informedPrincipalId = route.informed().orElse(null);
+        c.areaCode = draft.areaCode();
+        c.summary = draft.summary();
+        c.description = draft.description();
+        c.immediateActions = draft.immediateActions();
+        c.consequence = draft.consequence();
+        c.likelihood = draft.likelihood();
+        c.seriousEvent = draft.seriousEvent();
+        c.purchasedService = draft.purchasedService();
+        c.occurredAt = draft.occurredAt();
+        c.submittedAt = now;
+        c.acknowledgeDue = acknowledgeDue;
+        c.answerDue = answerDue;
+        c.reporterUsername = reporter.username();
+        c.record(CaseEventType.SUBMITTED, now, reporter, null);
+        return c;
+    }
+
+    /** The receiving side confirms it has the case: the acknowledgement clock stops. */
+    public void acknowledge(Caller handler, OffsetDateTime now) {
+        requireStatus(CaseStatus.SUBMITTED);
+        status = CaseStatus.RECEIVED;
+        acknowledgedAt = now;
+        record(CaseEventType.ACKNOWLEDGED, now, handler, null);
+    }
+
+    /**
+     * Sent to the wrong principal: it moves on with its history, to be acknowledged anew by the new
+     * principal, whose acknowledgement clock starts now. The answer clock keeps running: a
+     * misdirected case should not make the reporter wait longer.
+     */
+    public void forward(
+            String toPrincipalId,
+            String reason,
+            OffsetDateTime acknowledgeDueNow,
+            Caller handler,
+            OffsetDateTime now) {
+        if (!status.awaitsAnswer()) {
+            throw wrongStatus();
+        }
+        String from = routedToPrincipalId;
+        routedToPrincipalId = toPrincipalId;
+        if (!purchasedService) {
+            concernedPrincipalId = toPrincipalId;
+        }
+        status = CaseStatus.SUBMITTED;
+        acknowledgedAt = null;
+        acknowledgeDue = acknowledgeDueNow;
+        forwardCount++;
+        record(CaseEventType.FORWARDED, now, handler, from + " → " + toPrincipalId + ": " + reason);
+    }
+
+    /** The investigation's summary and the measures taken: the answer clock stops. */
+    public void answer(
+            String summaryOfInvestigation,
+            List<String> measuresTaken,
+            Caller handler,
+            OffsetDateTime now) {
+        if (status != CaseStatus.RECEIVED && status != CaseStatus.UNDER_INVESTIGATION) {
+            throw wrongStatus();
+        }
+        status = CaseStatus.ANSWERED;
+        answerSummary = summaryOfInvestigation;
+        measures.clear();
+        measures.addAll(measuresTaken);
+        answeredAt = now;
+        record(CaseEventType.ANSWERED, now, handler, null);
+    }
+
+    /** The reporting side does not accept the answer: back to investigation. */
+    public void returnForInvestigation(String reason, Caller reporter, OffsetDateTime now) {
+        requireStatus(CaseStatus.ANSWERED);
+        status = CaseStatus.UNDER_INVESTIGATION;
+        answeredAt = null;
+        record(CaseEventType.RETURNED, now, reporter, reason);
+    }
+
+    /** The reporting side accepts the answer. */
+    public void close(Caller reporter, OffsetDateTime now) {
+        requireStatus(CaseStatus.ANSWERED);
+        status = CaseStatus.CLOSED;
+        closedAt = now;
+        record(CaseEventType.CLOSED, now, reporter, null);
+    }
+
+    /** A comment in the dialogue; a closed case takes no more. */
+    public CaseComment comment(String text, Caller author, OffsetDateTime now) {
+        if (status == CaseStatus.CLOSED) {
+            throw wrongStatus();
+        }
+        record(CaseEventType.COMMENTED, now, author, null);
+        return new CaseComment(this, text, author, now);
+    }
+
+    /** Records in the history that the medical officer was contacted. */
+    public void escalated(Caller cause, OffsetDateTime now) {
+        record(CaseEventType.ESCALATED, now, cause, routedToPrincipalId);
+    }
+
+    /** Overdue: a clock has passed its deadline while the case still waits for that step. */
+    public boolean isOverdue(OffsetDateTime now) {
+        boolean acknowledgementLate = status == CaseStatus.SUBMITTED && now.isAfter(acknowledgeDue);
+        boolean answerLate = status.awaitsAnswer() && now.isAfter(answerDue);
+        return acknowledgementLate || answerLate;
+    }
+
+    /** Serious by the reporter's account or by the receiver's assessment. */
+    public boolean isSerious() {
+        return consequence >= 3
+                || seriousEvent
+                || (assessedConsequence != null && assessedConsequence >= 3);
+    }
+
+    private void record(CaseEventType event, OffsetDateTime at, Caller who, String detail) {
+        events.add(new CaseEvent(this, event, at, who, detail));
+    }
+
+    private void requireStatus(CaseStatus expected) {
+        if (status != expected) {
+            throw wrongStatus();
+        }
+    }
+
+    private CaseProblem wrongStatus() {
+        return new CaseProblem(CaseProblem.Kind.WRONG_STATUS, "case.wrong-status", status);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public CaseType type() {
+        return type;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String reportingPrincipalId() {
+        return reportingPrincipalId;
+    }
+
+    public String concernedPrincipalId() {
+        return concernedPrincipalId;
+    }
+
+    public String routedToPrincipalId() {
+        return routedToPrincipalId;
+    }
+
+    public Optional<String> informedPrincipalId() {
+        return Optional.ofNullable(informedPrincipalId);
+    }
+
+    public String areaCode() {
+        return areaCode;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String immediateActions() {
+        return immediateActions;
+    }
+
+    public int consequence() {
+        return consequence;
+    }
+
+    public int likelihood() {
+        return likelihood;
+    }
+
+    public boolean seriousEvent() {
+        return seriousEvent;
+    }
+
+    public boolean purchasedService() {
+        return purchasedService;
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime acknowledgeDue() {
+        return acknowledgeDue;
+    }
+
+    public OffsetDateTime answerDue() {
+        return answerDue;
+    }
+
+    public OffsetDateTime acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public OffsetDateTime answeredAt() {
+        return answeredAt;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public String answerSummary() {
+        return answerSummary;
+    }
+
+    public List<String> measures() {
+        return Collections.unmodifiableList(measures);
+    }
+
+    public int forwardCount() {
+        return forwardCount;
+    }
+
+    public String reporterUsername() {
+        return reporterUsername;
+    }
+
+    public List<CaseEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+}

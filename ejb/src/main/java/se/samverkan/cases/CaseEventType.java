@@ -1,0 +1,14 @@
+package se.samverkan.cases;
+
+/** What happened to a case; the history is a list of these, never rewritten. */
+public enum CaseEventType {
+    SUBMITTED,
+    IMPORTED,
+    ACKNOWLEDGED,
+    FORWARDED,
+    ANSWERED,
+    RETURNED,
+    CLOSED,
+    COMMENTED,
+    ESCALATED
+}

@@ -1,0 +1,299 @@
+package se.samverkan.cases;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.samverkan.access.Caller;
+import se.samverkan.deadlines.WorkingDays;
+import se.samverkan.escalation.Escalations;
+import se.samverkan.organisation.Area;
+import se.samverkan.organisation.Organisation;
+import se.samverkan.organisation.Principal;
+import se.samverkan.platform.TimeSource;
+
+/**
+ * The case service: loads a case, checks who may act ({@link CaseAccess}), calls the aggregate's
+ * behaviour and stores it. The rules themselves are in {@link Case}, {@link Routing} and the
+ * deadline policy.
+ */
+@Stateless
+public class Cases {
+
+    private static final DeadlinePolicy DEADLINES = DeadlinePolicy.fromEnvironment();
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @Inject TimeSource time;
+
+    @EJB Organisation organisation;
+
+    @EJB CaseNumbers numbers;
+
+    @EJB Escalations escalations;
+
+    /** A filing's outcome: the case, and whether this request made it (or an earlier one did). */
+    public record Filed(Case filed, boolean created) {}
+
+    /** Which box: cases to the caller's principal (or it is informed of), or from it. */
+    public enum Box {
+        INCOMING,
+        OUTGOING
+    }
+
+    /** What a list asks for; null means no filter. */
+    public record Query(
+            Box box,
+            CaseStatus status,
+            String areaCode,
+            Boolean overdue,
+            OffsetDateTime submittedFrom,
+            OffsetDateTime submittedBefore,
+            String text,
+            int limit,
+            Cursor after) {}
+
+    public record Page(List<Case> items, Cursor next) {}
+
+    /**
+     * Files a case for the caller's principal. With an idempotency key, a repeat of the same
+     * request returns the first case and makes nothing; the same key with another body is refused.
+     */
+    public Filed file(Caller caller, CaseDraft draft, String idempotencyKey, String requestHash) {
+        CaseAccess.requireReporter(caller);
+        if (idempotencyKey != null) {
+            IdempotencyKey earlier =
+                    em.find(
+                            IdempotencyKey.class,
+                            new IdempotencyKey.Key(caller.username(), idempotencyKey));
+            if (earlier != null) {
+                if (!earlier.sameRequest(requestHash)) {
+                    throw new CaseProblem(
+                            CaseProblem.Kind.AGAINST_RULE, "case.idempotency-key-reused");
+                }
+                return new Filed(em.find(Case.class, earlier.caseId()), false);
+            }
+        }
+        Principal reporting =
+                organisation
+                        .principal(caller.principalId())
+                        .orElseThrow(
+                                () ->
+                                        new CaseProblem(
+                                                CaseProblem.Kind.AGAINST_RULE,
+                                                "case.unknown-principal",
+                                                caller.principalId()));
+        Principal concerned =
+                organisation
+                        .principal(draft.concernedPrincipalId())
+                        .orElseThrow(
+                                () ->
+                                        new CaseProblem(
+                                                CaseProblem.Kind.AGAINST_RULE,
+                                                "case.unknown-principal",
+                                                draft.concernedPrincipalId()));
+        requireOpenArea(draft.areaCode());
+        Routing.Route route =
+                Routing.route(
+                        reporting, concerned, draft.purchasedService(), organisation.region());
+
+        OffsetDateTime now = time.now();
+        String number = nextNumber(now.getYear());
+        Case c =
+                Case.file(
+                        draft,
+                        number,
+                        route,
+                        now,
+                        WorkingDays.deadline(now, DEADLINES.acknowledgeDays()),
+                        WorkingDays.deadline(now, DEADLINES.answerDays(draft.type())),
+                        caller);
+        em.persist(c);
+        em.flush();
+        if (idempotencyKey != null) {
+            em.persist(
+                    new IdempotencyKey(
+                            caller.username(), idempotencyKey, requestHash, c.id(), now));
+        }
+        escalations.openIfSerious(c, caller);
+        return new Filed(c, true);
+    }
+
+    private String nextNumber(int year) {
+        try {
+            numbers.ensureSeries(year);
+        } catch (CaseNumbers.SeriesRace madeByAnotherFiling) {
+            // the series exists now, which is all that was needed
+        }
+        return numbers.next(year);
+    }
+
+    private void requireOpenArea(String code) {
+        Area area =
+                organisation
+                        .area(code)
+                        .orElseThrow(
+                                () ->
+                                        new CaseProblem(
+                                                CaseProblem.Kind.AGAINST_RULE,
+                                                "case.unknown-area",
+                                                code));
+        if (area.isRetired()) {
+            throw new CaseProblem(CaseProblem.Kind.AGAINST_RULE, "case.retired-area", code);
+        }
+    }
+
+    /** A case the caller may see; any other is "not found", whether it exists or not. */
+    public Case find(Caller caller, long id) {
+        Case c = em.find(Case.class, id);
+        if (c == null) {
+            throw CaseProblem.notFound();
+        }
+        CaseAccess.requireVisible(caller, c);
+        return c;
+    }
+
+    public Case acknowledge(Caller caller, long id) {
+        Case c = find(caller, id);
+        CaseAccess.requireReceivingHandler(caller, c);
+        c.acknowledge(caller, time.now());
+        return c;
+    }
+
+    public Case forward(Caller caller, long id, String toPrincipalId, String reason) {
+        Case c = find(caller, id);
+        CaseAccess.requireReceivingHandler(caller, c);
+        Principal to =
+                organisation
+                        .principal(toPrincipalId)
+                        .orElseThrow(
+                                () ->
+                                        new CaseProblem(
+                                                CaseProblem.Kind.AGAINST_RULE,
+                                                "case.unknown-principal",
+                                                toPrincipalId));
+        Routing.requireForwardable(
+                organisation.principal(c.reportingPrincipalId()).orElseThrow(),
+                organisation.principal(c.routedToPrincipalId()).orElseThrow(),
+                to);
+        OffsetDateTime now = time.now();
+        c.forward(
+                to.id(),
+                reason,
+                WorkingDays.deadline(now, DEADLINES.acknowledgeDays()),
+                caller,
+                now);
+        return c;
+    }
+
+    public Case answer(Caller caller, long id, String summary, List<String> measures) {
+        Case c = find(caller, id);
+        CaseAccess.requireReceivingHandler(caller, c);
+        c.answer(summary, measures, caller, time.now());
+        return c;
+    }
+
+    public Case returnForInvestigation(Caller caller, long id, String reason) {
+        Case c = find(caller, id);
+        CaseAccess.requireReportingSide(caller, c);
+        c.returnForInvestigation(reason, caller, time.now());
+        return c;
+    }
+
+    public Case close(Caller caller, long id) {
+        Case c = find(caller, id);
+        CaseAccess.requireReportingSide(caller, c);
+        c.close(caller, time.now());
+        return c;
+    }
+
+    public CaseComment comment(Caller caller, long id, String text) {
+        Case c = find(caller, id);
+        CaseAccess.requireParty(caller, c);
+        CaseComment comment = c.comment(text, caller, time.now());
+        em.persist(comment);
+        return comment;
+    }
+
+    public List<CaseEvent> history(Caller caller, long id) {
+        return List.copyOf(find(caller, id).events());
+    }
+
+    /** A page of a box, newest first, by keyset. */
+    public Page list(Caller caller, Query query) {
+        if (!CaseAccess.worksWithCases(caller)) {
+            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.case-roles-only");
+        }
+        StringBuilder jpql = new StringBuilder("select c from Case c where ");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("principal", caller.principalId());
+        jpql.append(
+                query.box() == Box.OUTGOING
+                        ? "c.reportingPrincipalId = :principal"
+                        : "(c.routedToPrincipalId = :principal or c.informedPrincipalId = :principal)");
+        if (query.status() != null) {
+            jpql.append(" and c.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.areaCode() != null) {
+            jpql.append(" and c.areaCode = :area");
+            parameters.put("area", query.areaCode());
+        }
+        if (query.submittedFrom() != null) {
+            jpql.append(" and c.submittedAt >= :from");
+            parameters.put("from", query.submittedFrom());
+        }
+        if (query.submittedBefore() != null) {
+            jpql.append(" and c.submittedAt < :before");
+            parameters.put("before", query.submittedBefore());
+        }
+        if (query.text() != null) {
+            jpql.append(" and lower(c.summary) like :text escape '\\'");
+            parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.overdue() != null) {
+            String late =
+                    "((c.status = :submitted and c.acknowledgeDue < :now)"
+                            + " or (c.status in :awaiting and c.answerDue < :now))";
+            jpql.append(query.overdue() ? " and " + late : " and not " + late);
+            parameters.put("submitted", CaseStatus.SUBMITTED);
+            parameters.put(
+                    "awaiting",
+                    List.of(
+                            CaseStatus.SUBMITTED,
+                            CaseStatus.RECEIVED,
+                            CaseStatus.UNDER_INVESTIGATION));
+            parameters.put("now", time.now());
+        }
+        if (query.after() != null) {
+            jpql.append(
+                    " and (c.submittedAt < :cursorAt"
+                            + " or (c.submittedAt = :cursorAt and c.id < :cursorId))");
+            parameters.put("cursorAt", query.after().submittedAt());
+            parameters.put("cursorId", query.after().id());
+        }
+        jpql.append(" order by c.submittedAt desc, c.id desc");
+        TypedQuery<Case> typed = em.createQuery(jpql.toString(), Case.class);
+        parameters.forEach(typed::setParameter);
+        List<Case> rows = new ArrayList<>(typed.setMaxResults(query.limit() + 1).getResultList());
+        Cursor next = null;
+        if (rows.size() > query.limit()) {
+            rows = rows.subList(0, query.limit());
+            next = Cursor.after(rows.get(rows.size() - 1));
+        }
+        return new Page(List.copyOf(rows), next);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

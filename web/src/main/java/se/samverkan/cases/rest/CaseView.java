@@ -1,0 +1,97 @@
+package se.samverkan.cases.rest;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.OffsetDateTime;
+import java.util.List;
+import se.samverkan.cases.Case;
+import se.samverkan.cases.CaseStatus;
+import se.samverkan.cases.CaseType;
+import se.samverkan.platform.TimeSource;
+
+/** A case as the contract shows it; times in the county's offset, absent ones as null. */
+@JsonbNillable
+@JsonbPropertyOrder({
+    "id",
+    "caseNumber",
+    "type",
+    "status",
+    "reportingPrincipalId",
+    "concernedPrincipalId",
+    "routedToPrincipalId",
+    "informedPrincipalIds",
+    "areaCode",
+    "summary",
+    "description",
+    "immediateActions",
+    "consequence",
+    "likelihood",
+    "serious",
+    "purchasedService",
+    "occurredAt",
+    "submittedAt",
+    "acknowledgeDue",
+    "answerDue",
+    "acknowledgedAt",
+    "answeredAt",
+    "closedAt",
+    "overdue"
+})
+public record CaseView(
+        long id,
+        String caseNumber,
+        CaseType type,
+        CaseStatus status,
+        String reportingPrincipalId,
+        String concernedPrincipalId,
+        String routedToPrincipalId,
+        List<String> informedPrincipalIds,
+        String areaCode,
+        String summary,
+        String description,
+        String immediateActions,
+        int consequence,
+        int likelihood,
+        boolean serious,
+        boolean purchasedService,
+        OffsetDateTime occurredAt,
+        OffsetDateTime submittedAt,
+        OffsetDateTime acknowledgeDue,
+        OffsetDateTime answerDue,
+        OffsetDateTime acknowledgedAt,
+        OffsetDateTime answeredAt,
+        OffsetDateTime closedAt,
+        boolean overdue) {
+
+    public static CaseView of(Case c, OffsetDateTime now) {
+        return new CaseView(
+                c.id(),
+                c.caseNumber(),
+                c.type(),
+                c.status(),
+                c.reportingPrincipalId(),
+                c.concernedPrincipalId(),
+                c.routedToPrincipalId(),
+                c.informedPrincipalId().map(List::of).orElse(List.of()),
+                c.areaCode(),
+                c.summary(),
+                c.description(),
+                c.immediateActions(),
+                c.consequence(),
+                c.likelihood(),
+                c.isSerious(),
+                c.purchasedService(),
+                local(c.occurredAt()),
+                local(c.submittedAt()),
+                local(c.acknowledgeDue()),
+                local(c.answerDue()),
+                local(c.acknowledgedAt()),
+                local(c.answeredAt()),
+                local(c.closedAt()),
+                c.isOverdue(now));
+    }
+
+    static OffsetDateTime local(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(TimeSource.COUNTY).toOffsetDateTime();
+    }
+}

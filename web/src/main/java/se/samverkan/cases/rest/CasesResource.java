@@ -1,0 +1,245 @@
+package se.samverkan.cases.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samverkan.access.Caller;
+import se.samverkan.cases.Case;
+import se.samverkan.cases.CaseComment;
+import se.samverkan.cases.CaseStatus;
+import se.samverkan.cases.Cases;
+import se.samverkan.cases.Cursor;
+import se.samverkan.platform.TimeSource;
+import se.samverkan.platform.rest.CurrentCaller;
+import se.samverkan.platform.rest.ProblemException;
+import se.samverkan.platform.rest.ProblemType;
+
+@Path("cases")
+@RequestScoped
+@Tag(name = "Ärenden / Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @EJB Cases cases;
+
+    @Inject CurrentCaller currentCaller;
+
+    @Inject TimeSource time;
+
+    @jakarta.ws.rs.core.Context UriInfo uri;
+
+    /** One page of a box; {@code next} is null on the last page. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"items", "next"})
+    public record CasePage(List<CaseView> items, String next) {}
+
+    @JsonbPropertyOrder({"at", "event", "principalId"})
+    public record HistoryEntry(OffsetDateTime at, String event, String principalId) {}
+
+    @JsonbPropertyOrder({"id", "at", "principalId", "text"})
+    public record CommentView(long id, OffsetDateTime at, String principalId, String text) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rapportera en avvikelse eller ett klagomål / File a case")
+    public Response file(
+            @NotNull @Valid CaseRequests.FileCase request,
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255) String idempotencyKey) {
+        Caller caller = currentCaller.get();
+        String hash = sha256(JSON.toJson(request));
+        Cases.Filed filed;
+        try {
+            filed = cases.file(caller, request.toDraft(), idempotencyKey, hash);
+        } catch (EJBTransactionRolledbackException raced) {
+            if (idempotencyKey == null) {
+                throw raced;
+            }
+            // A concurrent request with the same key won; this one returns its case.
+            filed = cases.file(caller, request.toDraft(), idempotencyKey, hash);
+        }
+        CaseView view = CaseView.of(filed.filed(), time.now());
+        if (!filed.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("cases").path(view.id() + "").build())
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Ett ärende / A case")
+    public CaseView read(@PathParam("id") long id) {
+        return CaseView.of(cases.find(currentCaller.get(), id), time.now());
+    }
+
+    @GET
+    @Operation(summary = "Inkorg eller utkorg / The incoming or outgoing box")
+    public CasePage list(
+            @QueryParam("box") @DefaultValue("incoming") String box,
+            @QueryParam("status") String status,
+            @QueryParam("area") @Size(max = 32) String area,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        Cases.Query query =
+                new Cases.Query(
+                        parse("box", box, v -> Cases.Box.valueOf(v.toUpperCase(Locale.ROOT))),
+                        status == null ? null : parse("status", status, CaseStatus::valueOf),
+                        area,
+                        overdue == null ? null : parse("overdue", overdue, CasesResource::bool),
+                        from == null ? null : parse("from", from, OffsetDateTime::parse),
+                        to == null ? null : parse("to", to, OffsetDateTime::parse),
+                        text == null || text.isBlank() ? null : text.trim(),
+                        limit,
+                        cursor == null ? null : parse("cursor", cursor, Cursor::parse));
+        Cases.Page page = cases.list(currentCaller.get(), query);
+        OffsetDateTime now = time.now();
+        return new CasePage(
+                page.items().stream().map(c -> CaseView.of(c, now)).toList(),
+                page.next() == null ? null : page.next().encode());
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    @Operation(summary = "Bekräfta mottagandet / Acknowledge")
+    public CaseView acknowledge(@PathParam("id") long id) {
+        return view(cases.acknowledge(currentCaller.get(), id));
+    }
+
+    @POST
+    @Path("{id}/forwarding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Skicka vidare till rätt huvudman / Forward to the right principal")
+    public CaseView forward(
+            @PathParam("id") long id, @NotNull @Valid CaseRequests.Forwarding request) {
+        return view(
+                cases.forward(currentCaller.get(), id, request.toPrincipalId(), request.reason()));
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Svara med utredning och åtgärder / Answer with measures")
+    public CaseView answer(@PathParam("id") long id, @NotNull @Valid CaseRequests.Answer request) {
+        List<String> measures =
+                request.measures().stream().map(CaseRequests.Measure::description).toList();
+        return view(cases.answer(currentCaller.get(), id, request.summary(), measures));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Återsänd för fortsatt utredning / Return for investigation")
+    public CaseView returnForInvestigation(
+            @PathParam("id") long id, @NotNull @Valid CaseRequests.Return request) {
+        return view(cases.returnForInvestigation(currentCaller.get(), id, request.reason()));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @Operation(summary = "Avsluta: svaret godtas / Close: the answer is accepted")
+    public CaseView close(@PathParam("id") long id) {
+        return view(cases.close(currentCaller.get(), id));
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Kommentera / Comment")
+    public Response comment(
+            @PathParam("id") long id, @NotNull @Valid CaseRequests.Comment request) {
+        CaseComment comment = cases.comment(currentCaller.get(), id, request.text());
+        return Response.status(Response.Status.CREATED)
+                .entity(
+                        new CommentView(
+                                comment.id(),
+                                CaseView.local(comment.writtenAt()),
+                                comment.principalId(),
+                                comment.text()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Ärendets historik / The case's history")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return cases.history(currentCaller.get(), id).stream()
+                .map(
+                        e ->
+                                new HistoryEntry(
+                                        CaseView.local(e.occurredAt()),
+                                        e.event().name(),
+                                        e.principalId()))
+                .toList();
+    }
+
+    private CaseView view(Case c) {
+        return CaseView.of(c, time.now());
+    }
+
+    private static boolean bool(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    /** A query parameter that does not parse is a 400 naming the parameter. */
+    private static <T> T parse(
+            String name, String value, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException e) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "query.invalid", name);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
