@@ -182,6 +182,55 @@ public class Case {
         return c;
     }
 
+    /**
+     * A case from an earlier system, as it stood: its status follows from the times it carries
+     * (closed, answered, acknowledged or only submitted). History, not news: the caller opens no
+     * escalation and sends no notification for it.
+     */
+    public static Case imported(
+            ImportedCase line,
+            String caseNumber,
+            Routing.Route route,
+            OffsetDateTime acknowledgeDue,
+            OffsetDateTime answerDue,
+            Caller importer,
+            OffsetDateTime now) {
+        Case c = new Case();
+        c.caseNumber = Objects.requireNonNull(caseNumber);
+        c.externalId = line.externalId();
+        c.type = line.draft().type();
+        c.status =
+                line.closedAt() != null
+                        ? CaseStatus.CLOSED
+                        : line.answeredAt() != null
+                                ? CaseStatus.ANSWERED
+                                : line.acknowledgedAt() != null
+                                        ? CaseStatus.RECEIVED
+                                        : CaseStatus.SUBMITTED;
+        c.reportingPrincipalId = line.reportingPrincipalId();
+        c.concernedPrincipalId = line.draft().concernedPrincipalId();
+        c.routedToPrincipalId = route.routedTo();
+        c.informedPrincipalId = route.informed().orElse(null);
+        c.areaCode = line.draft().areaCode();
+        c.summary = line.draft().summary();
+        c.description = line.draft().description();
+        c.consequence = line.draft().consequence();
+        c.likelihood = line.draft().likelihood();
+        c.seriousEvent = line.draft().seriousEvent();
+        c.purchasedService = line.draft().purchasedService();
+        c.occurredAt = line.draft().occurredAt();
+        c.submittedAt = line.submittedAt();
+        c.acknowledgeDue = acknowledgeDue;
+        c.answerDue = answerDue;
+        c.acknowledgedAt = line.acknowledgedAt();
+        c.answeredAt = line.answeredAt();
+        c.closedAt = line.closedAt();
+        c.forwardCount = line.forwarded() ? 1 : 0;
+        c.reporterUsername = importer.username();
+        c.record(CaseEventType.IMPORTED, now, importer, line.externalId());
+        return c;
+    }
+
     /** The receiving side confirms it has the case: the acknowledgement clock stops. */
     public void acknowledge(Caller handler, OffsetDateTime now) {
         requireStatus(CaseStatus.SUBMITTED);
