@@ -93,7 +93,8 @@ class CasesApiIT {
                 submitted.getOffset(),
                 "times carry the county's offset");
         assertTrue(ackDue.isAfter(submitted.plusDays(2)), c::toString);
-        assertEquals(24, c.keySet().size(), c::toString);
+        assertEquals(26, c.keySet().size(), c::toString);
+        assertEquals(JsonValue.NULL, c.get("assessedConsequence"));
     }
 
     @Test
@@ -384,5 +385,31 @@ class CasesApiIT {
                                 .getJsonArray("items")
                                 .size()
                         > 0);
+    }
+
+    @Test
+    void aCaseTheReceiverAssessesAsSeriousEscalatesThenAndOnlyOnce() {
+        JsonObject c = file("reporter.region", deviation("krokom", 1, false, "Bedöms allvarlig"));
+        assertFalse(c.getBoolean("serious"));
+
+        JsonObject assessed =
+                step("mas.krokom", id(c), "assessment", "{\"consequence\":3,\"likelihood\":2}");
+        step("handler.krokom", id(c), "assessment", "{\"consequence\":4,\"likelihood\":2}");
+
+        assertTrue(assessed.getBoolean("serious"));
+        assertEquals(1, assessed.getInt("consequence"), "the reporter's consequence stays");
+        assertEquals(3, assessed.getInt("assessedConsequence"));
+        long escalations =
+                Api.get("/api/escalations", Realm.tokenFor("mas.krokom")).array().stream()
+                        .filter(e -> e.asJsonObject().getJsonNumber("caseId").longValue() == id(c))
+                        .count();
+        assertEquals(1, escalations);
+        assertProblem(
+                Api.post(
+                        "/api/cases/" + id(c) + "/assessment",
+                        Realm.tokenFor("reporter.region"),
+                        "{\"consequence\":1,\"likelihood\":1}"),
+                403,
+                "/forbidden");
     }
 }

@@ -307,6 +307,24 @@ public class Case {
         return new CaseComment(this, text, author, now);
     }
 
+    /**
+     * The receiving side's own assessment of consequence and likelihood, kept beside the
+     * reporter's, never over them. It may make the case serious; a closed case is not reassessed.
+     */
+    public void assess(
+            int assessedConsequence, int assessedLikelihood, Caller assessor, OffsetDateTime now) {
+        if (status == CaseStatus.CLOSED) {
+            throw wrongStatus();
+        }
+        this.assessedConsequence = assessedConsequence;
+        this.assessedLikelihood = assessedLikelihood;
+        record(
+                CaseEventType.ASSESSED,
+                now,
+                assessor,
+                "consequence " + assessedConsequence + ", likelihood " + assessedLikelihood);
+    }
+
     /** Records in the history that the medical officer was contacted. */
     public void escalated(Caller cause, OffsetDateTime now) {
         record(CaseEventType.ESCALATED, now, cause, routedToPrincipalId);
@@ -402,6 +420,14 @@ public class Case {
 
     public boolean purchasedService() {
         return purchasedService;
+    }
+
+    public Optional<Integer> assessedConsequence() {
+        return Optional.ofNullable(assessedConsequence);
+    }
+
+    public Optional<Integer> assessedLikelihood() {
+        return Optional.ofNullable(assessedLikelihood);
     }
 
     public OffsetDateTime occurredAt() {

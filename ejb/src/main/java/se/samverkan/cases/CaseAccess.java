@@ -45,6 +45,18 @@ public final class CaseAccess {
         }
     }
 
+    /** Assessing severity: a handler or the medical officer of the routed-to principal. */
+    public static void requireReceivingAssessor(Caller caller, Case c) {
+        requireVisible(caller, c);
+        boolean role =
+                caller.has(Role.HANDLER)
+                        || caller.has(Role.CHIEF_MEDICAL_OFFICER)
+                        || caller.has(Role.MAS);
+        if (!(role && caller.belongsTo(c.routedToPrincipalId()))) {
+            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.receiving-assessor-only");
+        }
+    }
+
     /** Return and close: the reporting side, a reporter or a handler of it. */
     public static void requireReportingSide(Caller caller, Case c) {
         requireVisible(caller, c);

@@ -10,5 +10,6 @@ public enum CaseEventType {
     RETURNED,
     CLOSED,
     COMMENTED,
+    ASSESSED,
     ESCALATED
 }

@@ -202,6 +202,15 @@ public class Cases {
         return c;
     }
 
+    /** The receiver's assessment; a case it makes serious is escalated then, once. */
+    public Case assess(Caller caller, long id, int consequence, int likelihood) {
+        Case c = find(caller, id);
+        CaseAccess.requireReceivingAssessor(caller, c);
+        c.assess(consequence, likelihood, caller, time.now());
+        escalations.openIfSerious(c, caller);
+        return c;
+    }
+
     public Case returnForInvestigation(Caller caller, long id, String reason) {
         Case c = find(caller, id);
         CaseAccess.requireReportingSide(caller, c);

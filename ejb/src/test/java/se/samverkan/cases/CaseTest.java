@@ -205,4 +205,19 @@ class CaseTest {
                 false,
                 false);
     }
+
+    @Test
+    void theReceiversAssessmentIsKeptBesideTheReportersAndCanMakeTheCaseSerious() {
+        Case c = aFiledCase();
+        assertFalse(c.isSerious());
+
+        c.assess(4, 2, HANDLER, FRIDAY_EVENING.plusDays(1));
+
+        assertTrue(c.isSerious());
+        assertEquals(2, c.consequence(), "the reporter's consequence stays as filed");
+        assertEquals(3, c.likelihood());
+        assertEquals(Optional.of(4), c.assessedConsequence());
+        assertEquals(Optional.of(2), c.assessedLikelihood());
+        assertEquals(CaseEventType.ASSESSED, c.events().get(1).event());
+    }
 }

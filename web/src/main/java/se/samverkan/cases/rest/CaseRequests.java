@@ -60,6 +60,10 @@ public final class CaseRequests {
             @NotBlank @Size(max = 10_000) @PlainText String summary,
             @NotEmpty @Size(max = 50) List<@NotNull @Valid Measure> measures) {}
 
+    public record Assessment(
+            @NotNull @Min(1) @Max(4) Integer consequence,
+            @NotNull @Min(1) @Max(4) Integer likelihood) {}
+
     public record Return(@NotBlank @Size(max = 2000) @PlainText String reason) {}
 
     public record Comment(@NotBlank @Size(max = 10_000) @PlainText String text) {}

@@ -9,7 +9,10 @@ import se.samverkan.cases.CaseStatus;
 import se.samverkan.cases.CaseType;
 import se.samverkan.platform.TimeSource;
 
-/** A case as the contract shows it; times in the county's offset, absent ones as null. */
+/**
+ * A case as the contract shows it, plus the receiver's assessment beside the reporter's; times in
+ * the county's offset, absent ones as null.
+ */
 @JsonbNillable
 @JsonbPropertyOrder({
     "id",
@@ -26,6 +29,8 @@ import se.samverkan.platform.TimeSource;
     "immediateActions",
     "consequence",
     "likelihood",
+    "assessedConsequence",
+    "assessedLikelihood",
     "serious",
     "purchasedService",
     "occurredAt",
@@ -52,6 +57,8 @@ public record CaseView(
         String immediateActions,
         int consequence,
         int likelihood,
+        Integer assessedConsequence,
+        Integer assessedLikelihood,
         boolean serious,
         boolean purchasedService,
         OffsetDateTime occurredAt,
@@ -79,6 +86,8 @@ public record CaseView(
                 c.immediateActions(),
                 c.consequence(),
                 c.likelihood(),
+                c.assessedConsequence().orElse(null),
+                c.assessedLikelihood().orElse(null),
                 c.isSerious(),
                 c.purchasedService(),
                 local(c.occurredAt()),

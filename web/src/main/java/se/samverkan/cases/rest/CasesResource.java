@@ -164,6 +164,16 @@ public class CasesResource {
     }
 
     @POST
+    @Path("{id}/assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mottagarens bedömning av allvarlighet / The receiver's assessment")
+    public CaseView assess(
+            @PathParam("id") long id, @NotNull @Valid CaseRequests.Assessment request) {
+        return view(
+                cases.assess(currentCaller.get(), id, request.consequence(), request.likelihood()));
+    }
+
+    @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Återsänd för fortsatt utredning / Return for investigation")
