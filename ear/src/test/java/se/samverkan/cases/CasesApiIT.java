@@ -412,4 +412,51 @@ class CasesApiIT {
                 403,
                 "/forbidden");
     }
+
+    @Test
+    void theBoxFiltersByStatusAreaPeriodTextAndOverdue() {
+        String marker = "Filter" + UUID.randomUUID().toString().substring(0, 8);
+        long received =
+                id(file("reporter.ostersund", deviation(REGION, 1, false, marker + " mottaget")));
+        long submitted =
+                id(file("reporter.ostersund", deviation(REGION, 1, false, marker + " inskickat")));
+        step("handler.region", received, "acknowledgement", null);
+        String token = Realm.tokenFor("handler.region");
+
+        assertEquals(
+                List.of(received),
+                ids("/api/cases?box=incoming&status=RECEIVED&q=" + marker, token));
+        assertEquals(
+                List.of(submitted),
+                ids("/api/cases?box=incoming&status=SUBMITTED&q=" + marker, token));
+        assertEquals(
+                List.of(submitted, received),
+                ids("/api/cases?area=MEDICATION&q=" + marker.toLowerCase(), token));
+        assertEquals(List.of(), ids("/api/cases?area=PHYSICIAN&q=" + marker, token));
+        assertEquals(
+                List.of(),
+                ids("/api/cases?overdue=true&q=" + marker, token),
+                "nothing is late yet");
+        assertEquals(
+                List.of(submitted, received), ids("/api/cases?overdue=false&q=" + marker, token));
+        String now =
+                java.net.URLEncoder.encode(
+                        OffsetDateTime.now().plusMinutes(5).toString(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(), ids("/api/cases?from=" + now + "&q=" + marker, token));
+        assertEquals(
+                List.of(submitted, received), ids("/api/cases?to=" + now + "&q=" + marker, token));
+        assertEquals(
+                List.of(),
+                ids("/api/cases?box=outgoing&q=" + marker, token),
+                "the region reported none of them");
+    }
+
+    private static List<Long> ids(String path, String token) {
+        Api.Reply reply = Api.get(path, token);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.object().getJsonArray("items").stream()
+                .map(c -> id(c.asJsonObject()))
+                .toList();
+    }
 }
