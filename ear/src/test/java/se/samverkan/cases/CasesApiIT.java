@@ -459,4 +459,54 @@ class CasesApiIT {
                 .map(c -> id(c.asJsonObject()))
                 .toList();
     }
+
+    @Test
+    void aDeadlineExtendedByAgreementMovesAndIsInTheHistory() {
+        long id = id(file("reporter.ostersund", deviation(REGION, 1, false, "Förlängd frist")));
+        step("handler.region", id, "acknowledgement", null);
+        OffsetDateTime until = OffsetDateTime.now().plusMonths(6).withNano(0);
+
+        JsonObject extended =
+                step(
+                        "handler.region",
+                        id,
+                        "deadline-extensions",
+                        "{\"clock\":\"ANSWER\",\"until\":\""
+                                + until
+                                + "\",\"agreement\":\"Överenskommet per telefon\"}");
+
+        assertEquals(
+                until.toInstant(),
+                OffsetDateTime.parse(extended.getString("answerDue")).toInstant());
+        assertProblem(
+                Api.post(
+                        "/api/cases/" + id + "/deadline-extensions",
+                        Realm.tokenFor("handler.region"),
+                        "{\"clock\":\"ACKNOWLEDGEMENT\",\"until\":\""
+                                + until
+                                + "\",\"agreement\":\"x\"}"),
+                409,
+                "/conflict");
+        assertTrue(
+                Api.get("/api/cases/" + id + "/history", Realm.tokenFor("reporter.ostersund"))
+                        .array()
+                        .stream()
+                        .anyMatch(
+                                e ->
+                                        e.asJsonObject()
+                                                .getString("event")
+                                                .equals("DEADLINE_EXTENDED")));
+    }
+
+    @Test
+    void anOversizedBodyIs413AndSavesNothing() {
+        String huge =
+                deviation(REGION, 1, false, "Stor")
+                        .replace("Jourläkaren kontaktad.", "x".repeat(2 * 1024 * 1024));
+
+        assertProblem(
+                Api.post("/api/cases", Realm.tokenFor("reporter.ostersund"), huge),
+                413,
+                "/payload-too-large");
+    }
 }

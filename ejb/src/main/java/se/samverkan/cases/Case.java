@@ -325,6 +325,42 @@ public class Case {
                 "consequence " + assessedConsequence + ", likelihood " + assessedLikelihood);
     }
 
+    /** The two clocks of a case. */
+    public enum Clock {
+        ACKNOWLEDGEMENT,
+        ANSWER
+    }
+
+    /**
+     * A deadline moved by agreement between the parties: the case is judged against the new one, so
+     * it is not overdue while the agreed time runs. The old deadline and the agreement stay in the
+     * history. A clock that has stopped is not extended, and a deadline only moves later.
+     */
+    public void extendDeadline(
+            Clock clock, OffsetDateTime until, String agreement, Caller who, OffsetDateTime now) {
+        boolean running =
+                clock == Clock.ACKNOWLEDGEMENT
+                        ? status == CaseStatus.SUBMITTED
+                        : status.awaitsAnswer();
+        if (!running) {
+            throw wrongStatus();
+        }
+        OffsetDateTime current = clock == Clock.ACKNOWLEDGEMENT ? acknowledgeDue : answerDue;
+        if (!until.isAfter(current)) {
+            throw new CaseProblem(CaseProblem.Kind.AGAINST_RULE, "case.extension-not-later");
+        }
+        if (clock == Clock.ACKNOWLEDGEMENT) {
+            acknowledgeDue = until;
+        } else {
+            answerDue = until;
+        }
+        record(
+                CaseEventType.DEADLINE_EXTENDED,
+                now,
+                who,
+                clock + " " + current + " → " + until + ": " + agreement);
+    }
+
     /** Records in the history that the medical officer was contacted. */
     public void escalated(Caller cause, OffsetDateTime now) {
         record(CaseEventType.ESCALATED, now, cause, routedToPrincipalId);

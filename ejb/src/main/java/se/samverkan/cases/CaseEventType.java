@@ -11,5 +11,6 @@ public enum CaseEventType {
     CLOSED,
     COMMENTED,
     ASSESSED,
+    DEADLINE_EXTENDED,
     ESCALATED
 }

@@ -202,6 +202,15 @@ public class Cases {
         return c;
     }
 
+    /** A deadline the parties agreed to move, recorded by the receiving side's handler. */
+    public Case extendDeadline(
+            Caller caller, long id, Case.Clock clock, OffsetDateTime until, String agreement) {
+        Case c = find(caller, id);
+        CaseAccess.requireReceivingHandler(caller, c);
+        c.extendDeadline(clock, until, agreement, caller, time.now());
+        return c;
+    }
+
     /** The receiver's assessment; a case it makes serious is escalated then, once. */
     public Case assess(Caller caller, long id, int consequence, int likelihood) {
         Case c = find(caller, id);

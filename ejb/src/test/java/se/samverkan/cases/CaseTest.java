@@ -220,4 +220,52 @@ class CaseTest {
         assertEquals(Optional.of(2), c.assessedLikelihood());
         assertEquals(CaseEventType.ASSESSED, c.events().get(1).event());
     }
+
+    @Test
+    void aDeadlineExtendedByAgreementIsNotOverdueWhileTheAgreedTimeRuns() {
+        Case c = aFiledCase();
+        c.acknowledge(HANDLER, FRIDAY_EVENING.plusDays(1));
+        OffsetDateTime agreed = c.answerDue().plusDays(14);
+
+        c.extendDeadline(
+                Case.Clock.ANSWER,
+                agreed,
+                "Överenskommet med MAS",
+                HANDLER,
+                FRIDAY_EVENING.plusDays(2));
+
+        assertFalse(c.isOverdue(agreed.minusDays(1)), "within the agreed time");
+        assertTrue(c.isOverdue(agreed.plusSeconds(1)), "past the agreed time");
+        assertEquals(CaseEventType.DEADLINE_EXTENDED, c.events().get(2).event());
+    }
+
+    @Test
+    void aDeadlineOnlyMovesLaterAndOnlyWhileItsClockRuns() {
+        Case c = aFiledCase();
+
+        CaseProblem earlier =
+                assertThrows(
+                        CaseProblem.class,
+                        () ->
+                                c.extendDeadline(
+                                        Case.Clock.ACKNOWLEDGEMENT,
+                                        c.acknowledgeDue().minusDays(1),
+                                        "x",
+                                        HANDLER,
+                                        FRIDAY_EVENING));
+        c.acknowledge(HANDLER, FRIDAY_EVENING.plusDays(1));
+        CaseProblem stopped =
+                assertThrows(
+                        CaseProblem.class,
+                        () ->
+                                c.extendDeadline(
+                                        Case.Clock.ACKNOWLEDGEMENT,
+                                        c.acknowledgeDue().plusDays(9),
+                                        "x",
+                                        HANDLER,
+                                        FRIDAY_EVENING));
+
+        assertEquals(CaseProblem.Kind.AGAINST_RULE, earlier.kind());
+        assertEquals(CaseProblem.Kind.WRONG_STATUS, stopped.kind());
+    }
 }

@@ -64,6 +64,11 @@ public final class CaseRequests {
             @NotNull @Min(1) @Max(4) Integer consequence,
             @NotNull @Min(1) @Max(4) Integer likelihood) {}
 
+    public record DeadlineExtension(
+            @NotNull se.samverkan.cases.Case.Clock clock,
+            @NotNull OffsetDateTime until,
+            @NotBlank @Size(max = 1000) @PlainText String agreement) {}
+
     public record Return(@NotBlank @Size(max = 2000) @PlainText String reason) {}
 
     public record Comment(@NotBlank @Size(max = 10_000) @PlainText String text) {}

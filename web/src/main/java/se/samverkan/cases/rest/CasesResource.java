@@ -164,6 +164,22 @@ public class CasesResource {
     }
 
     @POST
+    @Path("{id}/deadline-extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Förläng en tidsfrist efter överenskommelse / Extend a deadline by agreement")
+    public CaseView extendDeadline(
+            @PathParam("id") long id, @NotNull @Valid CaseRequests.DeadlineExtension request) {
+        return view(
+                cases.extendDeadline(
+                        currentCaller.get(),
+                        id,
+                        request.clock(),
+                        request.until(),
+                        request.agreement()));
+    }
+
+    @POST
     @Path("{id}/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mottagarens bedömning av allvarlighet / The receiver's assessment")
