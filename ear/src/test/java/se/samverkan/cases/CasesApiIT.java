@@ -509,4 +509,13 @@ class CasesApiIT {
                 413,
                 "/payload-too-large");
     }
+
+    @Test
+    void aTruncatedBodyIsRefusedAtOnceInsteadOfHangingTheServer() {
+        String token = Realm.tokenFor("reporter.ostersund");
+
+        for (String truncated : List.of("{\"x\":{", "{\"summary\":\"a\",\"x\":[", "{\"type\":")) {
+            assertProblem(Api.post("/api/cases", token, truncated), 400, "/malformed-json");
+        }
+    }
 }

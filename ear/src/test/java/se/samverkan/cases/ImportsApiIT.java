@@ -69,7 +69,7 @@ class ImportsApiIT {
                                 "region-jamtland-harjedalen",
                                 4,
                                 "2026-01-25T12:00:00+01:00"),
-                        "{ not json",
+                        "{\"externalId\":\"cut\",\"x\":{",
                         line(run + "-3", "ostersund", "krokom", 1, null),
                         line(run + "-4", "ostersund", "region-jamtland-harjedalen", 9, null),
                         "",

@@ -41,6 +41,7 @@ import se.samverkan.platform.rest.CurrentCaller;
 import se.samverkan.platform.rest.PlainText;
 import se.samverkan.platform.rest.Problem;
 import se.samverkan.platform.rest.Problems;
+import se.samverkan.platform.rest.WellFormedJson;
 
 /**
  * {@code POST /api/imports}: historical cases as NDJSON, one case a line. The body is read as a
@@ -178,6 +179,10 @@ public class ImportsResource {
 
     /** The line as a case, or null with the reasons in {@code errors}. */
     private ImportedCase read(String text, List<Problem.FieldError> errors) {
+        if (!WellFormedJson.check(text)) {
+            errors.add(new Problem.FieldError("line", problems.message("import.not-json")));
+            return null;
+        }
         Line line;
         try {
             line = JSON.fromJson(text, Line.class);
