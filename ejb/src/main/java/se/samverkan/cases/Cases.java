@@ -107,7 +107,7 @@ public class Cases {
                         reporting, concerned, draft.purchasedService(), organisation.region());
 
         OffsetDateTime now = time.now();
-        String number = nextNumber(now.getYear());
+        String number = numbers.next(now.getYear());
         Case c =
                 Case.file(
                         draft,
@@ -126,15 +126,6 @@ public class Cases {
         }
         escalations.openIfSerious(c, caller);
         return new Filed(c, true);
-    }
-
-    private String nextNumber(int year) {
-        try {
-            numbers.ensureSeries(year);
-        } catch (CaseNumbers.SeriesRace madeByAnotherFiling) {
-            // the series exists now, which is all that was needed
-        }
-        return numbers.next(year);
     }
 
     private void requireOpenArea(String code) {

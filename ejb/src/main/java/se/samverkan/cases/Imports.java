@@ -119,7 +119,7 @@ public class Imports {
             em.persist(
                     Case.imported(
                             line,
-                            nextNumber(year),
+                            numbers.next(year),
                             route,
                             WorkingDays.deadline(submitted, DEADLINES.acknowledgeDays()),
                             line.answerDue() != null
@@ -130,15 +130,6 @@ public class Imports {
                             now));
         }
         return new BatchResult(accepted.size(), refused);
-    }
-
-    private String nextNumber(int year) {
-        try {
-            numbers.ensureSeries(year);
-        } catch (CaseNumbers.SeriesRace madeByAnotherFiling) {
-            // the series exists now
-        }
-        return numbers.next(year);
     }
 
     private Set<String> existing(List<Numbered> batch) {

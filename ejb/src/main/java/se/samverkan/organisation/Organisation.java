@@ -24,11 +24,22 @@ public class Organisation {
         return Optional.ofNullable(id).map(key -> em.find(Principal.class, key));
     }
 
-    /** The county's one region. */
+    /** The id of the county's one region; a principal's kind never changes, so it is kept. */
+    private static volatile String regionId;
+
+    /** The county's one region, read by id from the shared cache after the first time. */
     public Principal region() {
-        return em.createQuery("select p from Principal p where p.kind = :kind", Principal.class)
-                .setParameter("kind", PrincipalKind.REGION)
-                .getSingleResult();
+        String id = regionId;
+        if (id == null) {
+            id =
+                    em.createQuery(
+                                    "select p.id from Principal p where p.kind = :kind",
+                                    String.class)
+                            .setParameter("kind", PrincipalKind.REGION)
+                            .getSingleResult();
+            regionId = id;
+        }
+        return em.find(Principal.class, id);
     }
 
     public Optional<Area> area(String code) {

@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
@@ -44,14 +42,13 @@ import se.samverkan.platform.TimeSource;
 import se.samverkan.platform.rest.CurrentCaller;
 import se.samverkan.platform.rest.ProblemException;
 import se.samverkan.platform.rest.ProblemType;
+import se.samverkan.platform.rest.SharedJsonb;
 
 @Path("cases")
 @RequestScoped
 @Tag(name = "Ärenden / Cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @EJB Cases cases;
 
@@ -79,7 +76,7 @@ public class CasesResource {
             @NotNull @Valid CaseRequests.FileCase request,
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255) String idempotencyKey) {
         Caller caller = currentCaller.get();
-        String hash = sha256(JSON.toJson(request));
+        String hash = sha256(SharedJsonb.instance().toJson(request));
         Cases.Filed filed;
         try {
             filed = cases.file(caller, request.toDraft(), idempotencyKey, hash);

@@ -3,8 +3,6 @@ package se.samverkan.cases.rest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.ConstraintViolation;
@@ -41,6 +39,7 @@ import se.samverkan.platform.rest.CurrentCaller;
 import se.samverkan.platform.rest.PlainText;
 import se.samverkan.platform.rest.Problem;
 import se.samverkan.platform.rest.Problems;
+import se.samverkan.platform.rest.SharedJsonb;
 import se.samverkan.platform.rest.WellFormedJson;
 
 /**
@@ -56,8 +55,6 @@ public class ImportsResource {
     public static final String NDJSON = "application/x-ndjson";
 
     static final int BATCH = 500;
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @EJB Imports imports;
 
@@ -185,7 +182,7 @@ public class ImportsResource {
         }
         Line line;
         try {
-            line = JSON.fromJson(text, Line.class);
+            line = SharedJsonb.instance().fromJson(text, Line.class);
         } catch (JsonbException e) {
             errors.add(new Problem.FieldError("line", problems.message("import.not-json")));
             return null;

@@ -1,7 +1,5 @@
 package se.samverkan.platform.rest;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,8 +19,6 @@ public class ContainerErrors extends HttpServlet {
 
     static final String PATH = "/errors/container";
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
@@ -35,7 +31,7 @@ public class ContainerErrors extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (uri instanceof String path && path.startsWith("/api")) {
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(JSON.toJson(problem));
+            response.getWriter().write(SharedJsonb.instance().toJson(problem));
         } else {
             response.setContentType("text/html");
             response.getWriter()

@@ -2,11 +2,17 @@ package se.samverkan.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import se.samverkan.cases.rest.CasesResource;
+import se.samverkan.cases.rest.ImportsResource;
+import se.samverkan.escalation.rest.EscalationsResource;
+import se.samverkan.organisation.rest.AreasResource;
+import se.samverkan.organisation.rest.PrincipalsResource;
 
 /** The REST API, under {@code /api}. */
 @ApplicationPath("/api")
@@ -24,4 +30,29 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         bearerFormat = "JWT")
-public class SamverkanApi extends Application {}
+public class SamverkanApi extends Application {
+
+    /**
+     * The API's resources and providers, listed rather than scanned: scanning also registers
+     * EclipseLink's MOXy JSON provider from the EAR's lib/, which then competes with JSON-B on
+     * every request (and builds a JAXB context to decide that it declines).
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                PrincipalsResource.class,
+                AreasResource.class,
+                CasesResource.class,
+                ImportsResource.class,
+                EscalationsResource.class,
+                SharedJsonb.class,
+                JsonBodyGuard.class,
+                ProblemMappers.Raised.class,
+                ProblemMappers.CaseRules.class,
+                ProblemMappers.JaxRs.class,
+                ProblemMappers.Unreadable.class,
+                ProblemMappers.UnreadableJson.class,
+                ProblemMappers.Invalid.class,
+                ProblemMappers.Unexpected.class);
+    }
+}
