@@ -1,0 +1,20 @@
+-- The SQL that filing a case writes, as pgbench's baseline for the REST benchmark: the case
+-- row and its history row in one transaction, and one case-number block reservation in 20
+-- (the server reserves numbers 20 at a time). Ids come from the same sequences.
+\set n random(1, 1000000000)
+BEGIN;
+INSERT INTO cases (id, case_number, version, case_type, status, reporting_principal_id,
+    concerned_principal_id, routed_to_principal_id, area_code, summary, description,
+    consequence, likelihood, serious_event, purchased_service, occurred_at, submitted_at,
+    acknowledge_due, answer_due, forward_count, reporter_username)
+VALUES (nextval('case_seq'), 'PGB-' || currval('case_seq'), 1, 'DEVIATION', 'SUBMITTED',
+    'ostersund', 'region-jamtland-harjedalen', 'region-jamtland-harjedalen', 'MEDICATION',
+    'Benchmark', 'Fel dos i dosett', 1, 2, false, false, now(), now(),
+    now() + interval '3 days', now() + interval '60 days', 0, 'reporter.ostersund');
+INSERT INTO case_event (id, case_id, occurred_at, event, principal_id, username)
+VALUES (nextval('case_event_seq'), currval('case_seq'), now(), 'SUBMITTED', 'ostersund',
+    'reporter.ostersund');
+\if :n % 20 = 0
+UPDATE case_number_series SET last_number = last_number + 20 WHERE series_year = 2026;
+\endif
+COMMIT;
