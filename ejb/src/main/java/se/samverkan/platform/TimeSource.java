@@ -16,4 +16,9 @@ public class TimeSource {
     public OffsetDateTime now() {
         return OffsetDateTime.now(COUNTY);
     }
+
+    /** The same moment with the county's offset (+01:00 or +02:00); null stays null. */
+    public static OffsetDateTime inCounty(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(COUNTY).toOffsetDateTime();
+    }
 }

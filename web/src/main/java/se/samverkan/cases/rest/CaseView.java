@@ -90,17 +90,13 @@ public record CaseView(
                 c.assessedLikelihood().orElse(null),
                 c.isSerious(),
                 c.purchasedService(),
-                local(c.occurredAt()),
-                local(c.submittedAt()),
-                local(c.acknowledgeDue()),
-                local(c.answerDue()),
-                local(c.acknowledgedAt()),
-                local(c.answeredAt()),
-                local(c.closedAt()),
+                TimeSource.inCounty(c.occurredAt()),
+                TimeSource.inCounty(c.submittedAt()),
+                TimeSource.inCounty(c.acknowledgeDue()),
+                TimeSource.inCounty(c.answerDue()),
+                TimeSource.inCounty(c.acknowledgedAt()),
+                TimeSource.inCounty(c.answeredAt()),
+                TimeSource.inCounty(c.closedAt()),
                 c.isOverdue(now));
-    }
-
-    static OffsetDateTime local(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(TimeSource.COUNTY).toOffsetDateTime();
     }
 }

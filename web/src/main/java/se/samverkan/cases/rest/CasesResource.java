@@ -213,7 +213,7 @@ public class CasesResource {
                 .entity(
                         new CommentView(
                                 comment.id(),
-                                CaseView.local(comment.writtenAt()),
+                                TimeSource.inCounty(comment.writtenAt()),
                                 comment.principalId(),
                                 comment.text()))
                 .build();
@@ -227,7 +227,7 @@ public class CasesResource {
                 .map(
                         e ->
                                 new HistoryEntry(
-                                        CaseView.local(e.occurredAt()),
+                                        TimeSource.inCounty(e.occurredAt()),
                                         e.event().name(),
                                         e.principalId()))
                 .toList();

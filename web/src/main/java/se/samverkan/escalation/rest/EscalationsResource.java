@@ -61,14 +61,10 @@ public class EscalationsResource {
                     e.caseId(),
                     listed.caseNumber(),
                     e.principalId(),
-                    local(e.createdAt()),
-                    local(e.acknowledgedAt()),
+                    TimeSource.inCounty(e.createdAt()),
+                    TimeSource.inCounty(e.acknowledgedAt()),
                     e.decision(),
                     e.ivoReference());
-        }
-
-        private static OffsetDateTime local(OffsetDateTime t) {
-            return t == null ? null : t.atZoneSameInstant(TimeSource.COUNTY).toOffsetDateTime();
         }
     }
 
