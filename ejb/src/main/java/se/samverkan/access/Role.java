@@ -1,8 +1,5 @@
 package se.samverkan.access;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The realm roles of the contract, with the names the token carries. */
 public enum Role {
     REPORTER("reporter"),
@@ -29,9 +26,5 @@ public enum Role {
 
     public String tokenName() {
         return tokenName;
-    }
-
-    public static Optional<Role> fromTokenName(String name) {
-        return Arrays.stream(values()).filter(r -> r.tokenName.equals(name)).findFirst();
     }
 }

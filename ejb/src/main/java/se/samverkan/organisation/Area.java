@@ -67,21 +67,12 @@ public class Area {
         return isEnglish(locale) ? nameEn : nameSv;
     }
 
-    public String description(Locale locale) {
-        return isEnglish(locale) ? descriptionEn : descriptionSv;
-    }
-
     public int sortOrder() {
         return sortOrder;
     }
 
     public boolean isRetired() {
         return retired;
-    }
-
-    /** No longer offered for new cases; stays on old ones and in old statistics. */
-    public void retire() {
-        this.retired = true;
     }
 
     private static boolean isEnglish(Locale locale) {
