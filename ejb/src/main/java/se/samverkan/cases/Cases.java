@@ -28,8 +28,6 @@ import se.samverkan.platform.TimeSource;
 @Stateless
 public class Cases {
 
-    private static final DeadlinePolicy DEADLINES = DeadlinePolicy.fromEnvironment();
-
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 
@@ -114,8 +112,9 @@ public class Cases {
                         number,
                         route,
                         now,
-                        WorkingDays.deadline(now, DEADLINES.acknowledgeDays()),
-                        WorkingDays.deadline(now, DEADLINES.answerDays(draft.type())),
+                        WorkingDays.deadline(now, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
+                        WorkingDays.deadline(
+                                now, DeadlinePolicy.CONFIGURED.answerDays(draft.type())),
                         caller);
         em.persist(c);
         em.flush();
@@ -180,7 +179,7 @@ public class Cases {
         c.forward(
                 to.id(),
                 reason,
-                WorkingDays.deadline(now, DEADLINES.acknowledgeDays()),
+                WorkingDays.deadline(now, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
                 caller,
                 now);
         return c;

@@ -16,6 +16,9 @@ public record DeadlinePolicy(
 
     public static final DeadlinePolicy DEFAULT = new DeadlinePolicy(3, 20, 60);
 
+    /** The policy this server runs with, read from the environment once. */
+    public static final DeadlinePolicy CONFIGURED = fromEnvironment();
+
     public DeadlinePolicy {
         if (acknowledgeDays < 1 || complaintAnswerDays < 1 || deviationAnswerDays < 1) {
             throw new IllegalArgumentException("every clock runs at least one working day");

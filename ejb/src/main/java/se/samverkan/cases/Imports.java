@@ -31,8 +31,6 @@ import se.samverkan.platform.TimeSource;
 @Stateless
 public class Imports {
 
-    private static final DeadlinePolicy DEADLINES = DeadlinePolicy.fromEnvironment();
-
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 
@@ -121,11 +119,14 @@ public class Imports {
                             line,
                             numbers.next(year),
                             route,
-                            WorkingDays.deadline(submitted, DEADLINES.acknowledgeDays()),
+                            WorkingDays.deadline(
+                                    submitted, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
                             line.answerDue() != null
                                     ? line.answerDue()
                                     : WorkingDays.deadline(
-                                            submitted, DEADLINES.answerDays(line.draft().type())),
+                                            submitted,
+                                            DeadlinePolicy.CONFIGURED.answerDays(
+                                                    line.draft().type())),
                             caller,
                             now));
         }
