@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.samverkan.access.Caller;
@@ -31,6 +33,9 @@ public class CurrentCaller {
     static final String PRINCIPAL_CLAIM = "principal";
 
     @Inject HttpServletRequest request;
+
+    /** Looked up once: {@code Json.createReader} runs the service loader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private Caller caller;
 
@@ -68,7 +73,7 @@ public class CurrentCaller {
             return Optional.empty();
         }
         try (JsonReader reader =
-                Json.createReader(
+                READERS.createReader(
                         new StringReader(
                                 new String(
                                         Base64.getUrlDecoder().decode(parts[1]),
