@@ -167,6 +167,22 @@ class OrganisationApiIT {
     }
 
     @Test
+    void aTokenOfAnotherRealmWithTheRightAudienceAndClaimsIs401() {
+        // annan-region (config/keycloak/annan-region-realm.json) has a handler.region of its own
+        // whose token carries our audience, the region's principal and the admin role.
+        String token = Realm.tokenIn("annan-region", "samverkan-cli", "handler.region");
+        JsonObject claims = Realm.claims(token);
+        assertEquals("region-jamtland-harjedalen", claims.getString("principal"));
+        assertEquals(
+                true,
+                claims.toString().contains("samverkan-api"),
+                "the token must carry the API's audience for this test to mean anything");
+
+        assertProblem(Api.get("/api/principals", token), 401, "/unauthorized");
+        assertProblem(Api.get("/api/access-log", token), 401, "/unauthorized");
+    }
+
+    @Test
     void aTokenWithATamperedSignatureIs401() {
         String[] parts = Realm.tokenFor("reporter.ostersund").split("\\.");
         char last = parts[2].charAt(10);

@@ -35,6 +35,14 @@ public final class Realm {
 
     /** A fresh access token of any public client of the realm with the password grant. */
     public static String token(String clientId, String username) {
+        return tokenIn("samverkan", clientId, username);
+    }
+
+    /**
+     * A fresh token of another realm of the same Keycloak ({@code annan-region}): right audience,
+     * right claims, wrong issuer and key.
+     */
+    public static String tokenIn(String realm, String clientId, String username) {
         String form =
                 Map.of(
                                 "grant_type",
@@ -58,7 +66,9 @@ public final class Realm {
                 HttpRequest.newBuilder(
                                 URI.create(
                                         KEYCLOAK
-                                                + "/realms/samverkan/protocol/openid-connect/token"))
+                                                + "/realms/"
+                                                + realm
+                                                + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build();

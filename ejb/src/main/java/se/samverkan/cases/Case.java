@@ -137,6 +137,10 @@ public class Case {
     @Column(name = "external_id", updatable = false)
     private String externalId;
 
+    /** Whether the case has a patient identity (kept apart, in {@code case_patient}). */
+    @Column(name = "has_patient", nullable = false, updatable = false)
+    private boolean hasPatient;
+
     @OneToMany(mappedBy = "caseRef", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt, id")
     private List<CaseEvent> events = new ArrayList<>();
@@ -504,6 +508,15 @@ public class Case {
 
     public int forwardCount() {
         return forwardCount;
+    }
+
+    /** Set when filing, before the case is stored: its identity is stored beside it. */
+    void markHasPatient() {
+        this.hasPatient = true;
+    }
+
+    public boolean hasPatient() {
+        return hasPatient;
     }
 
     public String reporterUsername() {

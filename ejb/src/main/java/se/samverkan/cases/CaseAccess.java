@@ -37,6 +37,29 @@ public final class CaseAccess {
         }
     }
 
+    /**
+     * Who sees a case's patient identity: the reporter who filed it, and the handlers and medical
+     * officers of its routed-to and reporting principals. Everyone else who sees the case learns
+     * only that there is one.
+     */
+    public static boolean maySeePatient(Caller caller, Case c) {
+        if (!maySee(caller, c)) {
+            return false;
+        }
+        if (caller.has(Role.REPORTER)
+                && caller.username().equals(c.reporterUsername())
+                && caller.belongsTo(c.reportingPrincipalId())) {
+            return true;
+        }
+        boolean handles =
+                caller.has(Role.HANDLER)
+                        || caller.has(Role.CHIEF_MEDICAL_OFFICER)
+                        || caller.has(Role.MAS);
+        return handles
+                && (caller.belongsTo(c.routedToPrincipalId())
+                        || caller.belongsTo(c.reportingPrincipalId()));
+    }
+
     /** Acknowledge, forward, answer: a handler of the principal the case is routed to. */
     public static void requireReceivingHandler(Caller caller, Case c) {
         requireVisible(caller, c);

@@ -21,7 +21,9 @@ public class CaseProblem extends RuntimeException {
         /** Not allowed from the case's current status: 409. */
         WRONG_STATUS,
         /** Well-formed but against a rule of the agreement: 422. */
-        AGAINST_RULE
+        AGAINST_RULE,
+        /** A personnummer or samordningsnummer in the narrative: 422 of its own type. */
+        PATIENT_IDENTIFIER_IN_TEXT
     }
 
     private final Kind kind;

@@ -12,12 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import se.samverkan.access.Caller;
 import se.samverkan.deadlines.WorkingDays;
 import se.samverkan.escalation.Escalations;
 import se.samverkan.organisation.Area;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.Principal;
+import se.samverkan.patient.AccessAction;
+import se.samverkan.patient.AccessLog;
+import se.samverkan.patient.PatientIdentifiers;
+import se.samverkan.patient.PatientIdentity;
 import se.samverkan.platform.TimeSource;
 
 /**
@@ -39,8 +44,10 @@ public class Cases {
 
     @EJB Escalations escalations;
 
+    @EJB AccessLog accessLog;
+
     /** A filing's outcome: the case, and whether this request made it (or an earlier one did). */
-    public record Filed(Case filed, boolean created) {}
+    public record Filed(Shown filed, boolean created) {}
 
     /** Which box: cases to the caller's principal (or it is informed of), or from it. */
     public enum Box {
@@ -66,7 +73,12 @@ public class Cases {
      * Files a case for the caller's principal. With an idempotency key, a repeat of the same
      * request returns the first case and makes nothing; the same key with another body is refused.
      */
-    public Filed file(Caller caller, CaseDraft draft, String idempotencyKey, String requestHash) {
+    public Filed file(
+            Caller caller,
+            CaseDraft draft,
+            PatientDraft patient,
+            String idempotencyKey,
+            String requestHash) {
         CaseAccess.requireReporter(caller);
         if (idempotencyKey != null) {
             IdempotencyKey earlier =
@@ -78,7 +90,9 @@ public class Cases {
                     throw new CaseProblem(
                             CaseProblem.Kind.AGAINST_RULE, "case.idempotency-key-reused");
                 }
-                return new Filed(em.find(Case.class, earlier.caseId()), false);
+                return new Filed(
+                        show(caller, em.find(Case.class, earlier.caseId()), AccessAction.FILE),
+                        false);
             }
         }
         Principal reporting =
@@ -100,6 +114,7 @@ public class Cases {
                                                 "case.unknown-principal",
                                                 draft.concernedPrincipalId()));
         requireOpenArea(draft.areaCode());
+        requireDeIdentified(draft.summary(), draft.description(), draft.immediateActions());
         Routing.Route route =
                 Routing.route(
                         reporting, concerned, draft.purchasedService(), organisation.region());
@@ -116,15 +131,60 @@ public class Cases {
                         WorkingDays.deadline(
                                 now, DeadlinePolicy.CONFIGURED.answerDays(draft.type())),
                         caller);
+        if (patient != null) {
+            c.markHasPatient();
+        }
         em.persist(c);
         em.flush();
+        if (patient != null) {
+            em.persist(
+                    new PatientIdentity(
+                            c.id(),
+                            patient.number(),
+                            patient.legalGround(),
+                            patient.note(),
+                            now,
+                            caller.username()));
+        }
         if (idempotencyKey != null) {
             em.persist(
                     new IdempotencyKey(
                             caller.username(), idempotencyKey, requestHash, c.id(), now));
         }
         escalations.openIfSerious(c, caller);
-        return new Filed(c, true);
+        return new Filed(show(caller, c, AccessAction.FILE), true);
+    }
+
+    /**
+     * The narrative stays de-identified: a personnummer or samordningsnummer in any of the texts
+     * refuses the request, and the reporter is told to use the patient section.
+     */
+    void requireDeIdentified(String... texts) {
+        if (PatientIdentifiers.anyIn(time.now().toLocalDate(), texts)) {
+            throw new CaseProblem(
+                    CaseProblem.Kind.PATIENT_IDENTIFIER_IN_TEXT, "case.patient-identifier-in-text");
+        }
+    }
+
+    /**
+     * The case as this caller is shown it: with the patient identity if the caller may see it, and
+     * then an access-log entry in this same transaction.
+     */
+    private Shown show(Caller caller, Case c, AccessAction action) {
+        if (!c.hasPatient() || !CaseAccess.maySeePatient(caller, c)) {
+            return new Shown(c, Optional.empty());
+        }
+        PatientIdentity patient = em.find(PatientIdentity.class, c.id());
+        if (patient == null) {
+            return new Shown(c, Optional.empty());
+        }
+        accessLog.record(caller, c.id(), action, time.now());
+        return new Shown(c, Optional.of(patient));
+    }
+
+    /** One case for the caller, as {@code GET /api/cases/{id}} shows it. */
+    public Shown read(Caller caller, long id) {
+        return show(caller, find(caller, id), AccessAction.READ);
     }
 
     private void requireOpenArea(String code) {
@@ -152,16 +212,17 @@ public class Cases {
         return c;
     }
 
-    public Case acknowledge(Caller caller, long id) {
+    public Shown acknowledge(Caller caller, long id) {
         Case c = find(caller, id);
         CaseAccess.requireReceivingHandler(caller, c);
         c.acknowledge(caller, time.now());
-        return c;
+        return show(caller, c, AccessAction.ACKNOWLEDGE);
     }
 
-    public Case forward(Caller caller, long id, String toPrincipalId, String reason) {
+    public Shown forward(Caller caller, long id, String toPrincipalId, String reason) {
         Case c = find(caller, id);
         CaseAccess.requireReceivingHandler(caller, c);
+        requireDeIdentified(reason);
         Principal to =
                 organisation
                         .principal(toPrincipalId)
@@ -182,51 +243,56 @@ public class Cases {
                 WorkingDays.deadline(now, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
                 caller,
                 now);
-        return c;
+        return show(caller, c, AccessAction.FORWARD);
     }
 
-    public Case answer(Caller caller, long id, String summary, List<String> measures) {
+    public Shown answer(Caller caller, long id, String summary, List<String> measures) {
         Case c = find(caller, id);
         CaseAccess.requireReceivingHandler(caller, c);
+        requireDeIdentified(summary);
+        requireDeIdentified(measures.toArray(String[]::new));
         c.answer(summary, measures, caller, time.now());
-        return c;
+        return show(caller, c, AccessAction.ANSWER);
     }
 
     /** A deadline the parties agreed to move, recorded by the receiving side's handler. */
-    public Case extendDeadline(
+    public Shown extendDeadline(
             Caller caller, long id, Case.Clock clock, OffsetDateTime until, String agreement) {
         Case c = find(caller, id);
         CaseAccess.requireReceivingHandler(caller, c);
+        requireDeIdentified(agreement);
         c.extendDeadline(clock, until, agreement, caller, time.now());
-        return c;
+        return show(caller, c, AccessAction.EXTEND_DEADLINE);
     }
 
     /** The receiver's assessment; a case it makes serious is escalated then, once. */
-    public Case assess(Caller caller, long id, int consequence, int likelihood) {
+    public Shown assess(Caller caller, long id, int consequence, int likelihood) {
         Case c = find(caller, id);
         CaseAccess.requireReceivingAssessor(caller, c);
         c.assess(consequence, likelihood, caller, time.now());
         escalations.openIfSerious(c, caller);
-        return c;
+        return show(caller, c, AccessAction.ASSESS);
     }
 
-    public Case returnForInvestigation(Caller caller, long id, String reason) {
+    public Shown returnForInvestigation(Caller caller, long id, String reason) {
         Case c = find(caller, id);
         CaseAccess.requireReportingSide(caller, c);
+        requireDeIdentified(reason);
         c.returnForInvestigation(reason, caller, time.now());
-        return c;
+        return show(caller, c, AccessAction.RETURN);
     }
 
-    public Case close(Caller caller, long id) {
+    public Shown close(Caller caller, long id) {
         Case c = find(caller, id);
         CaseAccess.requireReportingSide(caller, c);
         c.close(caller, time.now());
-        return c;
+        return show(caller, c, AccessAction.CLOSE);
     }
 
     public CaseComment comment(Caller caller, long id, String text) {
         Case c = find(caller, id);
         CaseAccess.requireParty(caller, c);
+        requireDeIdentified(text);
         CaseComment comment = c.comment(text, caller, time.now());
         em.persist(comment);
         return comment;

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import se.samverkan.access.Role;
 import se.samverkan.deadlines.WorkingDays;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.Principal;
+import se.samverkan.patient.PatientIdentifiers;
 import se.samverkan.platform.TimeSource;
 
 /**
@@ -62,6 +64,7 @@ public class Imports {
         Principal region = organisation.region();
         List<Refusal> refused = new ArrayList<>();
         List<Numbered> accepted = new ArrayList<>();
+        LocalDate today = time.now().toLocalDate();
         for (Numbered n : batch) {
             ImportedCase line = n.imported();
             if (!known.add(line.externalId())) {
@@ -101,6 +104,14 @@ public class Imports {
                                 "areaCode",
                                 "case.unknown-area",
                                 new Object[] {line.draft().areaCode()}));
+            } else if (PatientIdentifiers.anyIn(
+                    today, line.draft().summary(), line.draft().description())) {
+                refused.add(
+                        new Refusal(
+                                n.line(),
+                                "description",
+                                "case.patient-identifier-in-text",
+                                new Object[0]));
             } else {
                 accepted.add(n);
             }

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -41,11 +43,26 @@ public class SchemaMigrator {
     public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * The common migrations, and on PostgreSQL also those only it can express (the access log's
+     * append-only trigger). Version numbers are unique across both folders.
+     */
+    static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return "PostgreSQL".equalsIgnoreCase(product)
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 
     public boolean isMigrated() {

@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import se.samverkan.cases.CaseDraft;
 import se.samverkan.cases.CaseType;
+import se.samverkan.cases.PatientDraft;
 import se.samverkan.escalation.Decision;
+import se.samverkan.patient.rest.PatientRequest;
 import se.samverkan.platform.rest.PlainText;
 
 /** The bodies the case endpoints accept, checked at the boundary. */
@@ -32,7 +34,12 @@ public final class CaseRequests {
             @NotNull @Min(1) @Max(4) Integer consequence,
             @NotNull @Min(1) @Max(4) Integer likelihood,
             Boolean seriousEvent,
-            Boolean purchasedService) {
+            Boolean purchasedService,
+            @Valid PatientRequest patient) {
+
+        PatientDraft patientDraft() {
+            return patient == null ? null : patient.toDraft();
+        }
 
         CaseDraft toDraft() {
             return new CaseDraft(

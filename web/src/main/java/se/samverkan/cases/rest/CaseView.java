@@ -4,14 +4,19 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import se.samverkan.cases.Case;
 import se.samverkan.cases.CaseStatus;
 import se.samverkan.cases.CaseType;
+import se.samverkan.cases.Shown;
+import se.samverkan.patient.PatientIdentity;
+import se.samverkan.patient.rest.PatientView;
 import se.samverkan.platform.TimeSource;
 
 /**
  * A case as the contract shows it, plus the receiver's assessment beside the reporter's; times in
- * the county's offset, absent ones as null.
+ * the county's offset, absent ones as null. {@code patient} appears only for those who may see it
+ * (and only outside lists); {@code hasPatient} tells everyone else that there is one.
  */
 @JsonbNillable
 @JsonbPropertyOrder({
@@ -40,7 +45,9 @@ import se.samverkan.platform.TimeSource;
     "acknowledgedAt",
     "answeredAt",
     "closedAt",
-    "overdue"
+    "overdue",
+    "hasPatient",
+    "patient"
 })
 public record CaseView(
         long id,
@@ -68,9 +75,22 @@ public record CaseView(
         OffsetDateTime acknowledgedAt,
         OffsetDateTime answeredAt,
         OffsetDateTime closedAt,
-        boolean overdue) {
+        boolean overdue,
+        boolean hasPatient,
+        // Absent, not null, for everyone who may not see it (the contract's "no patient").
+        @JsonbNillable(false) PatientView patient) {
 
+    /** The case as a list shows it: a list never carries a patient identity, only the flag. */
     public static CaseView of(Case c, OffsetDateTime now) {
+        return of(c, Optional.empty(), now);
+    }
+
+    /** The case as one caller is shown it, with the patient when {@link Shown} holds it. */
+    public static CaseView of(Shown shown, OffsetDateTime now) {
+        return of(shown.c(), shown.patient(), now);
+    }
+
+    private static CaseView of(Case c, Optional<PatientIdentity> patient, OffsetDateTime now) {
         return new CaseView(
                 c.id(),
                 c.caseNumber(),
@@ -97,6 +117,8 @@ public record CaseView(
                 TimeSource.inCounty(c.acknowledgedAt()),
                 TimeSource.inCounty(c.answeredAt()),
                 TimeSource.inCounty(c.closedAt()),
-                c.isOverdue(now));
+                c.isOverdue(now),
+                c.hasPatient(),
+                patient.map(PatientView::of).orElse(null));
     }
 }

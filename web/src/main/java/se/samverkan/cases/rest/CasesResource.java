@@ -33,11 +33,11 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.access.Caller;
-import se.samverkan.cases.Case;
 import se.samverkan.cases.CaseComment;
 import se.samverkan.cases.CaseStatus;
 import se.samverkan.cases.Cases;
 import se.samverkan.cases.Cursor;
+import se.samverkan.cases.Shown;
 import se.samverkan.platform.TimeSource;
 import se.samverkan.platform.rest.CurrentCaller;
 import se.samverkan.platform.rest.ProblemException;
@@ -79,13 +79,25 @@ public class CasesResource {
         String hash = sha256(SharedJsonb.instance().toJson(request));
         Cases.Filed filed;
         try {
-            filed = cases.file(caller, request.toDraft(), idempotencyKey, hash);
+            filed =
+                    cases.file(
+                            caller,
+                            request.toDraft(),
+                            request.patientDraft(),
+                            idempotencyKey,
+                            hash);
         } catch (EJBTransactionRolledbackException raced) {
             if (idempotencyKey == null) {
                 throw raced;
             }
             // A concurrent request with the same key won; this one returns its case.
-            filed = cases.file(caller, request.toDraft(), idempotencyKey, hash);
+            filed =
+                    cases.file(
+                            caller,
+                            request.toDraft(),
+                            request.patientDraft(),
+                            idempotencyKey,
+                            hash);
         }
         CaseView view = CaseView.of(filed.filed(), time.now());
         if (!filed.created()) {
@@ -100,7 +112,7 @@ public class CasesResource {
     @Path("{id}")
     @Operation(summary = "Ett ärende / A case")
     public CaseView read(@PathParam("id") long id) {
-        return CaseView.of(cases.find(currentCaller.get(), id), time.now());
+        return CaseView.of(cases.read(currentCaller.get(), id), time.now());
     }
 
     @GET
@@ -233,8 +245,8 @@ public class CasesResource {
                 .toList();
     }
 
-    private CaseView view(Case c) {
-        return CaseView.of(c, time.now());
+    private CaseView view(Shown shown) {
+        return CaseView.of(shown, time.now());
     }
 
     private static boolean bool(String value) {

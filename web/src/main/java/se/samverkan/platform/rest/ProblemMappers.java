@@ -52,6 +52,7 @@ public final class ProblemMappers {
                         case NOT_PERMITTED -> ProblemType.FORBIDDEN;
                         case WRONG_STATUS -> ProblemType.CONFLICT;
                         case AGAINST_RULE -> ProblemType.UNPROCESSABLE;
+                        case PATIENT_IDENTIFIER_IN_TEXT -> ProblemType.PATIENT_IDENTIFIER_IN_TEXT;
                     };
             return problems.of(type, e.messageKey(), e.arguments()).toResponse();
         }

@@ -20,6 +20,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     UNPROCESSABLE("unprocessable", 422),
+    PATIENT_IDENTIFIER_IN_TEXT("patient-identifier-in-text", 422),
     INTERNAL("internal", 500),
     UNAVAILABLE("unavailable", 503);
 
@@ -50,7 +51,8 @@ public enum ProblemType {
             if (type.status == status
                     && type != MALFORMED_JSON
                     && type != VALIDATION
-                    && type != NO_PRINCIPAL) {
+                    && type != NO_PRINCIPAL
+                    && type != PATIENT_IDENTIFIER_IN_TEXT) {
                 return type;
             }
         }

@@ -45,6 +45,7 @@ public class SamverkanApi extends Application {
                 CasesResource.class,
                 ImportsResource.class,
                 EscalationsResource.class,
+                se.samverkan.patient.rest.AccessLogResource.class,
                 SharedJsonb.class,
                 JsonBodyGuard.class,
                 ProblemMappers.Raised.class,
