@@ -183,6 +183,29 @@ class OrganisationApiIT {
     }
 
     @Test
+    void aStateChangeThatCarriesCookiesButNoBearerTokenIs401() {
+        // The API never authenticates by cookie, so a cross-site form or script that rides on a
+        // browser's cookies changes nothing (no CSRF surface); the web pages send the token.
+        Api.Reply signedIn = Api.get("/api/principals", Realm.tokenFor("reporter.ostersund"));
+        String cookies =
+                signedIn.response().headers().allValues("Set-Cookie").stream()
+                        .map(c -> c.split(";", 2)[0])
+                        .reduce("KEYCLOAK_SESSION=x", (a, b) -> a + "; " + b);
+
+        Api.Reply reply =
+                Api.send(
+                        Api.request("/api/cases")
+                                .header("Cookie", cookies)
+                                .header("Origin", "https://elak.example")
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                "{\"type\":\"DEVIATION\"}")));
+
+        assertProblem(reply, 401, "/unauthorized");
+    }
+
+    @Test
     void aTokenWithATamperedSignatureIs401() {
         String[] parts = Realm.tokenFor("reporter.ostersund").split("\\.");
         char last = parts[2].charAt(10);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import se.samverkan.access.Caller;
 import se.samverkan.deadlines.WorkingDays;
 import se.samverkan.escalation.Escalations;
+import se.samverkan.notification.Notifications;
 import se.samverkan.organisation.Area;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.Principal;
@@ -45,6 +46,8 @@ public class Cases {
     @EJB Escalations escalations;
 
     @EJB AccessLog accessLog;
+
+    @EJB Notifications notifications;
 
     /** A filing's outcome: the case, and whether this request made it (or an earlier one did). */
     public record Filed(Shown filed, boolean created) {}
@@ -151,6 +154,7 @@ public class Cases {
                     new IdempotencyKey(
                             caller.username(), idempotencyKey, requestHash, c.id(), now));
         }
+        notifications.caseFiled(c);
         escalations.openIfSerious(c, caller);
         return new Filed(show(caller, c, AccessAction.FILE), true);
     }
@@ -243,6 +247,7 @@ public class Cases {
                 WorkingDays.deadline(now, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
                 caller,
                 now);
+        notifications.forwarded(c);
         return show(caller, c, AccessAction.FORWARD);
     }
 
@@ -252,6 +257,7 @@ public class Cases {
         requireDeIdentified(summary);
         requireDeIdentified(measures.toArray(String[]::new));
         c.answer(summary, measures, caller, time.now());
+        notifications.answered(c);
         return show(caller, c, AccessAction.ANSWER);
     }
 
@@ -278,7 +284,9 @@ public class Cases {
         Case c = find(caller, id);
         CaseAccess.requireReportingSide(caller, c);
         requireDeIdentified(reason);
-        c.returnForInvestigation(reason, caller, time.now());
+        OffsetDateTime now = time.now();
+        c.returnForInvestigation(reason, caller, now);
+        notifications.returned(c, now);
         return show(caller, c, AccessAction.RETURN);
     }
 

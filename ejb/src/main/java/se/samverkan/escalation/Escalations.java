@@ -1,5 +1,6 @@
 package se.samverkan.escalation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import se.samverkan.access.Caller;
 import se.samverkan.access.Role;
 import se.samverkan.cases.Case;
 import se.samverkan.cases.CaseProblem;
+import se.samverkan.notification.Notifications;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.Principal;
 import se.samverkan.platform.TimeSource;
@@ -17,12 +19,34 @@ import se.samverkan.platform.TimeSource;
 @Stateless
 public class Escalations {
 
+    @EJB Notifications notifications;
+
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 
     @Inject TimeSource time;
 
     @Inject Organisation organisation;
+
+    /**
+     * Escalations of the cases the caller's principal reported, for its chefsläkare or MAS: the
+     * reporting side is informed and sees the outcome (the decision), not the deliberation.
+     */
+    public List<Listed> informedOf(Caller officer) {
+        requireOfficer(officer);
+        return em
+                .createQuery(
+                        "select e, c.caseNumber from Escalation e, Case c where c.id = e.caseId"
+                                + " and c.reportingPrincipalId = :principal"
+                                + " order by e.createdAt desc, e.id desc",
+                        Object[].class)
+                .setParameter("principal", officer.principalId())
+                .setMaxResults(1000)
+                .getResultList()
+                .stream()
+                .map(row -> new Listed((Escalation) row[0], (String) row[1]))
+                .toList();
+    }
 
     /** An escalation as an officer's list shows it. */
     public record Listed(Escalation escalation, String caseNumber) {}
@@ -32,8 +56,10 @@ public class Escalations {
         if (!c.isSerious() || exists(c)) {
             return;
         }
-        em.persist(new Escalation(c.id(), c.routedToPrincipalId(), time.now()));
+        Escalation escalation = new Escalation(c.id(), c.routedToPrincipalId(), time.now());
+        em.persist(escalation);
         c.escalated(cause, time.now());
+        notifications.escalated(c, escalation);
     }
 
     private boolean exists(Case c) {

@@ -46,6 +46,7 @@ public class SamverkanApi extends Application {
                 ImportsResource.class,
                 EscalationsResource.class,
                 se.samverkan.patient.rest.AccessLogResource.class,
+                se.samverkan.notification.rest.NotificationsResource.class,
                 SharedJsonb.class,
                 JsonBodyGuard.class,
                 ProblemMappers.Raised.class,

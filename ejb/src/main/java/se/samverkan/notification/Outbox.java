@@ -1,0 +1,54 @@
+package se.samverkan.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Writes notifications in the caller's transaction and, once that transaction has committed, hands
+ * them to {@link Delivery} at once. A rolled-back change sends nothing.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @Resource TransactionSynchronizationRegistry transactions;
+
+    @EJB Delivery delivery;
+
+    /** Queues the notification unless one with its delivery key is already queued or sent. */
+    public void enqueue(Notification notification) {
+        boolean known =
+                !em.createQuery(
+                                "select n.id from Notification n where n.deliveryKey = :key",
+                                Long.class)
+                        .setParameter("key", notification.deliveryKey())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+        if (known) {
+            return;
+        }
+        em.persist(notification);
+        long id = notification.id();
+        transactions.registerInterposedSynchronization(
+                new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {}
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            delivery.deliverSoon(id);
+                        }
+                    }
+                });
+    }
+}

@@ -1,0 +1,138 @@
+package se.samverkan.notification;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import se.samverkan.cases.Case;
+import se.samverkan.cases.CaseStatus;
+import se.samverkan.escalation.Escalation;
+import se.samverkan.organisation.Organisation;
+import se.samverkan.organisation.Principal;
+import se.samverkan.platform.TimeSource;
+
+/**
+ * Queues the reminders, re-notifications and digests that are due, from the state of the cases and
+ * escalations: every five minutes on a persistent timer (a restart loses no run: the next scan
+ * finds whatever came due meanwhile), and on demand with any moment (tests use a controllable clock
+ * this way). Imported history never reminds anyone.
+ */
+@Singleton
+@Startup
+public class Reminders {
+
+    /** How far ahead a scan looks for deadlines; wider than any reminder's lead. */
+    static final int HORIZON_DAYS = 10;
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @EJB Notifications notifications;
+
+    @EJB Organisation organisation;
+
+    @Inject TimeSource time;
+
+    @Schedule(minute = "*/5", hour = "*", persistent = true, info = "reminders")
+    public void onTimer() {
+        scan(time.now());
+    }
+
+    /** Queues everything due at {@code now}; what was queued before is not queued again. */
+    public void scan(OffsetDateTime now) {
+        OffsetDateTime horizon = now.plusDays(HORIZON_DAYS);
+        for (Case c :
+                cases(
+                        "c.status = :submitted and c.acknowledgeDue >= :now"
+                                + " and c.acknowledgeDue < :horizon",
+                        now,
+                        horizon)) {
+            ReminderPlan.clockReminder(
+                            NotificationKind.ACKNOWLEDGE_DUE_TOMORROW,
+                            NotificationKind.ACKNOWLEDGE_DUE_TODAY,
+                            c.acknowledgeDue(),
+                            now)
+                    .ifPresent(due -> notifications.reminder(c, due));
+        }
+        for (Case c :
+                cases(
+                        "c.status in :awaiting and c.answerDue >= :now and c.answerDue < :horizon",
+                        now,
+                        horizon)) {
+            ReminderPlan.clockReminder(
+                            NotificationKind.ANSWER_DUE_TOMORROW,
+                            NotificationKind.ANSWER_DUE_TODAY,
+                            c.answerDue(),
+                            now)
+                    .ifPresent(due -> notifications.reminder(c, due));
+        }
+        NotificationPolicy policy = NotificationPolicy.CONFIGURED;
+        for (Escalation e :
+                em.createQuery(
+                                "select e from Escalation e where e.acknowledgedAt is null"
+                                        + " and e.createdAt <= :now order by e.id",
+                                Escalation.class)
+                        .setParameter("now", now)
+                        .getResultList()) {
+            ReminderPlan.renotification(e.createdAt(), now, policy.renotifyEvery())
+                    .ifPresent(
+                            n ->
+                                    notifications.escalationReminder(
+                                            em.find(Case.class, e.caseId()), e, n));
+        }
+        ReminderPlan.digestWeek(now).ifPresent(week -> digests(week, now));
+    }
+
+    private List<Case> cases(String condition, OffsetDateTime now, OffsetDateTime horizon) {
+        var query =
+                em.createQuery(
+                                "select c from Case c where c.externalId is null and " + condition,
+                                Case.class)
+                        .setParameter("now", now)
+                        .setParameter("horizon", horizon);
+        if (condition.contains(":submitted")) {
+            query.setParameter("submitted", CaseStatus.SUBMITTED);
+        }
+        if (condition.contains(":awaiting")) {
+            query.setParameter(
+                    "awaiting",
+                    List.of(
+                            CaseStatus.SUBMITTED,
+                            CaseStatus.RECEIVED,
+                            CaseStatus.UNDER_INVESTIGATION));
+        }
+        return query.getResultList();
+    }
+
+    private void digests(String week, OffsetDateTime now) {
+        for (Principal principal : organisation.principals()) {
+            List<String> overdue =
+                    em.createQuery(
+                                    "select c.caseNumber from Case c where c.externalId is null"
+                                            + " and c.routedToPrincipalId = :principal"
+                                            + " and ((c.status = :submitted and c.acknowledgeDue < :now)"
+                                            + " or (c.status in :awaiting and c.answerDue < :now))"
+                                            + " order by c.caseNumber",
+                                    String.class)
+                            .setParameter("principal", principal.id())
+                            .setParameter("submitted", CaseStatus.SUBMITTED)
+                            .setParameter(
+                                    "awaiting",
+                                    List.of(
+                                            CaseStatus.SUBMITTED,
+                                            CaseStatus.RECEIVED,
+                                            CaseStatus.UNDER_INVESTIGATION))
+                            .setParameter("now", now)
+                            .setMaxResults(500)
+                            .getResultList();
+            if (!overdue.isEmpty()) {
+                notifications.digest(principal, week, overdue);
+            }
+        }
+    }
+}
