@@ -20,8 +20,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.samverkan.platform.TimeSource;
@@ -61,43 +63,137 @@ public class Delivery {
         mail.getProperties().putIfAbsent("mail.smtp.writetimeout", "10000");
     }
 
-    /** After a commit: send this one now, on a worker thread. */
-    public void deliverSoon(long id) {
-        try {
-            executor.execute(() -> deliver(id));
-        } catch (RejectedExecutionException e) {
-            // The sweep will send it within seconds.
-            LOG.log(Level.FINE, "executor busy; notification {0} left to the sweep", id);
+    /** How many notifications one round claims and sends over one SMTP connection. */
+    static final int ROUND = 50;
+
+    /** Whether a drain is running or asked for; one drain at a time in this server. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    /**
+     * After a commit: an escalation is sent on its own at once (the agreement's "direct contact"
+     * must not queue behind ordinary mail); anything else makes sure a drain runs now.
+     */
+    public void deliverSoon(long id, NotificationKind kind) {
+        if (OutboxStore.URGENT.contains(kind)) {
+            try {
+                executor.execute(() -> deliverOne(id));
+                return;
+            } catch (RejectedExecutionException e) {
+                // fall through to the drain
+            }
+        }
+        again.set(true);
+        if (draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                draining.set(false); // the sweep will send it within seconds
+            }
         }
     }
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox sweep")
     public void sweep() {
-        List<Long> due = store.due(time.now(), 200);
-        for (Long id : due) {
-            deliver(id);
+        again.set(true);
+        if (draining.compareAndSet(false, true)) {
+            drain();
         }
     }
 
-    /** One attempt: claim, send, mark. Returns whether this call sent the notification. */
-    public boolean deliver(long id) {
-        var claimed = store.claim(id, time.now());
+    /** Sends rounds until nothing is due; a signal that arrives meanwhile makes another pass. */
+    private void drain() {
+        try {
+            do {
+                again.set(false);
+                while (round() == ROUND) {
+                    // a full round: there may be more
+                }
+            } while (again.get());
+        } finally {
+            draining.set(false);
+        }
+        if (again.get() && draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /** The fast path: claim this one, send it over its own connection, mark it. */
+    void deliverOne(long id) {
+        var claimed = store.claimOne(id, time.now());
         if (claimed.isEmpty()) {
-            return false;
+            return; // a drain or another server has it
         }
         Notification n = claimed.get();
         try {
-            Transport.send(message(n));
+            MimeMessage message = message(n);
+            Transport.send(message);
+            store.sent(List.of(id), time.now());
         } catch (MessagingException | RuntimeException e) {
+            fail(n, e);
+            store.failed(id, e.getClass().getName() + ": " + e.getMessage(), time.now());
+        }
+    }
+
+    /** One round: claim, send over one connection, mark. Returns how many were claimed. */
+    int round() {
+        List<Notification> claimed = store.claim(time.now(), ROUND);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        List<Long> sent = new ArrayList<>();
+        String error = "not sent in this round";
+        Transport transport = null;
+        try {
+            transport = mail.getTransport("smtp");
+            transport.connect();
+            for (Notification n : claimed) {
+                try {
+                    MimeMessage message = message(n);
+                    transport.sendMessage(message, message.getAllRecipients());
+                    sent.add(n.id());
+                } catch (MessagingException e) {
+                    fail(n, e);
+                    error = e.getClass().getName() + ": " + e.getMessage();
+                    if (!transport.isConnected()) {
+                        break;
+                    }
+                }
+            }
+        } catch (MessagingException | RuntimeException e) {
+            error = e.getClass().getName() + ": " + e.getMessage();
             LOG.log(
                     Level.WARNING,
-                    "notification {0} ({1}) not sent, will retry: {2}",
-                    new Object[] {id, n.kind(), e.getClass().getSimpleName()});
-            store.failed(id, e.getClass().getName() + ": " + e.getMessage(), time.now());
-            return false;
+                    "SMTP not reachable, {0} notifications will be retried: {1}",
+                    new Object[] {claimed.size() - sent.size(), e.getClass().getSimpleName()});
+        } finally {
+            close(transport);
         }
-        store.sent(id, time.now());
-        return true;
+        store.sent(sent, time.now());
+        for (Notification n : claimed) {
+            if (!sent.contains(n.id())) {
+                store.failed(n.id(), error, time.now());
+            }
+        }
+        return claimed.size();
+    }
+
+    private void fail(Notification n, Exception e) {
+        LOG.log(
+                Level.WARNING,
+                "notification {0} ({1}) not sent, will retry: {2}",
+                new Object[] {n.id(), n.kind(), e.getClass().getSimpleName()});
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // already gone
+            }
+        }
     }
 
     private MimeMessage message(Notification n) throws MessagingException {

@@ -38,6 +38,7 @@ public class Outbox {
         }
         em.persist(notification);
         long id = notification.id();
+        NotificationKind kind = notification.kind();
         transactions.registerInterposedSynchronization(
                 new Synchronization() {
                     @Override
@@ -46,7 +47,7 @@ public class Outbox {
                     @Override
                     public void afterCompletion(int status) {
                         if (status == Status.STATUS_COMMITTED) {
-                            delivery.deliverSoon(id);
+                            delivery.deliverSoon(id, kind);
                         }
                     }
                 });

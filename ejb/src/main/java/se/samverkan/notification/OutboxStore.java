@@ -6,8 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The delivery worker's steps on the outbox, each in a transaction of its own, so that sending
@@ -20,34 +24,63 @@ public class OutboxStore {
     /** How long a claimed notification is left to the worker that claimed it. */
     static final long CLAIM_SECONDS = 120;
 
+    /** Sent before everything else that is due: the agreement's "direct contact". */
+    static final Set<NotificationKind> URGENT =
+            EnumSet.of(
+                    NotificationKind.ESCALATION,
+                    NotificationKind.ESCALATION_INFORMED,
+                    NotificationKind.ESCALATION_REMINDER);
+
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 
-    /** Ids of notifications due for an attempt, oldest first. */
-    public List<Long> due(OffsetDateTime now, int limit) {
-        return em.createQuery(
-                        "select n.id from Notification n where n.sentAt is null"
-                                + " and n.nextAttemptAt <= :now"
-                                + " and (n.claimedUntil is null or n.claimedUntil < :now)"
-                                + " order by n.nextAttemptAt, n.id",
-                        Long.class)
+    /**
+     * Claims up to {@code limit} due notifications for one round of sending, escalations first, and
+     * returns them detached. A notification claimed by another worker (another server of a cluster)
+     * whose claim has not run out is left alone; a conditional update decides who wins.
+     */
+    public List<Notification> claim(OffsetDateTime now, int limit) {
+        List<Long> ids = new ArrayList<>(due(now, limit, true));
+        if (ids.size() < limit) {
+            ids.addAll(due(now, limit - ids.size(), false));
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // The claim's end, to the microsecond plus a random part, doubles as this round's token.
+        OffsetDateTime until =
+                now.plusSeconds(CLAIM_SECONDS)
+                        .withNano(ThreadLocalRandom.current().nextInt(1_000_000) * 1000);
+        em.createQuery(
+                        "update Notification n set n.claimedUntil = :until"
+                                + " where n.id in :ids and n.sentAt is null"
+                                + " and (n.claimedUntil is null or n.claimedUntil < :now)")
+                .setParameter("until", until)
+                .setParameter("ids", ids)
                 .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+                .executeUpdate();
+        List<Notification> claimed =
+                em.createQuery(
+                                "select n from Notification n where n.id in :ids"
+                                        + " and n.claimedUntil = :until order by n.id",
+                                Notification.class)
+                        .setParameter("ids", ids)
+                        .setParameter("until", until)
+                        .getResultList();
+        claimed.forEach(em::detach);
+        return claimed;
     }
 
-    /**
-     * Claims a due notification for one attempt; empty when it is sent, not due, or claimed by
-     * another worker (a conditional update: only one claim wins).
-     */
-    public Optional<Notification> claim(long id, OffsetDateTime now) {
+    /** Claims one notification by id, if it is due and unclaimed; for the urgent fast path. */
+    public Optional<Notification> claimOne(long id, OffsetDateTime now) {
+        OffsetDateTime until = now.plusSeconds(CLAIM_SECONDS);
         int claimed =
                 em.createQuery(
                                 "update Notification n set n.claimedUntil = :until"
                                         + " where n.id = :id and n.sentAt is null"
                                         + " and n.nextAttemptAt <= :now"
                                         + " and (n.claimedUntil is null or n.claimedUntil < :now)")
-                        .setParameter("until", now.plusSeconds(CLAIM_SECONDS))
+                        .setParameter("until", until)
                         .setParameter("id", id)
                         .setParameter("now", now)
                         .executeUpdate();
@@ -60,10 +93,31 @@ public class OutboxStore {
         return Optional.of(n);
     }
 
-    public void sent(long id, OffsetDateTime now) {
-        Notification n = em.find(Notification.class, id);
-        em.refresh(n);
-        n.sent(now);
+    private List<Long> due(OffsetDateTime now, int limit, boolean urgent) {
+        return em.createQuery(
+                        "select n.id from Notification n where n.sentAt is null"
+                                + " and n.nextAttemptAt <= :now"
+                                + " and (n.claimedUntil is null or n.claimedUntil < :now)"
+                                + (urgent ? " and n.kind in :urgent" : " and n.kind not in :urgent")
+                                + " order by n.nextAttemptAt, n.id",
+                        Long.class)
+                .setParameter("now", now)
+                .setParameter("urgent", URGENT)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Marks a round's delivered notifications sent, in one statement. */
+    public void sent(List<Long> ids, OffsetDateTime now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery(
+                        "update Notification n set n.sentAt = :now, n.attempts = n.attempts + 1,"
+                                + " n.claimedUntil = null, n.lastError = null where n.id in :ids")
+                .setParameter("now", now)
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     public void failed(long id, String error, OffsetDateTime now) {
