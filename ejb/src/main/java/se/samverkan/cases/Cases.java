@@ -370,12 +370,7 @@ public class Cases {
                             + " or (c.status in :awaiting and c.answerDue < :now))";
             jpql.append(query.overdue() ? " and " + late : " and not " + late);
             parameters.put("submitted", CaseStatus.SUBMITTED);
-            parameters.put(
-                    "awaiting",
-                    List.of(
-                            CaseStatus.SUBMITTED,
-                            CaseStatus.RECEIVED,
-                            CaseStatus.UNDER_INVESTIGATION));
+            parameters.put("awaiting", CaseStatus.AWAITING_ANSWER);
             parameters.put("now", time.now());
         }
         if (query.after() != null) {

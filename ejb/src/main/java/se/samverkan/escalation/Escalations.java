@@ -33,19 +33,7 @@ public class Escalations {
      * reporting side is informed and sees the outcome (the decision), not the deliberation.
      */
     public List<Listed> informedOf(Caller officer) {
-        requireOfficer(officer);
-        return em
-                .createQuery(
-                        "select e, c.caseNumber from Escalation e, Case c where c.id = e.caseId"
-                                + " and c.reportingPrincipalId = :principal"
-                                + " order by e.createdAt desc, e.id desc",
-                        Object[].class)
-                .setParameter("principal", officer.principalId())
-                .setMaxResults(1000)
-                .getResultList()
-                .stream()
-                .map(row -> new Listed((Escalation) row[0], (String) row[1]))
-                .toList();
+        return listed(officer, "c.reportingPrincipalId = :principal");
     }
 
     /** An escalation as an officer's list shows it. */
@@ -71,14 +59,21 @@ public class Escalations {
 
     /** The escalations to the caller's principal, newest first: for its chefsläkare or MAS. */
     public List<Listed> forOfficer(Caller officer) {
+        return listed(officer, "e.principalId = :principal");
+    }
+
+    /** The officer's escalations whose case or escalation matches {@code whose}, newest first. */
+    private List<Listed> listed(Caller officer, String whose) {
         requireOfficer(officer);
         return em
                 .createQuery(
                         "select e, c.caseNumber from Escalation e, Case c where c.id = e.caseId"
-                                + " and e.principalId = :principal"
+                                + " and "
+                                + whose
                                 + " order by e.createdAt desc, e.id desc",
                         Object[].class)
                 .setParameter("principal", officer.principalId())
+                .setMaxResults(1000)
                 .getResultList()
                 .stream()
                 .map(row -> new Listed((Escalation) row[0], (String) row[1]))

@@ -99,12 +99,7 @@ public class Reminders {
             query.setParameter("submitted", CaseStatus.SUBMITTED);
         }
         if (condition.contains(":awaiting")) {
-            query.setParameter(
-                    "awaiting",
-                    List.of(
-                            CaseStatus.SUBMITTED,
-                            CaseStatus.RECEIVED,
-                            CaseStatus.UNDER_INVESTIGATION));
+            query.setParameter("awaiting", CaseStatus.AWAITING_ANSWER);
         }
         return query.getResultList();
     }
@@ -121,12 +116,7 @@ public class Reminders {
                                     String.class)
                             .setParameter("principal", principal.id())
                             .setParameter("submitted", CaseStatus.SUBMITTED)
-                            .setParameter(
-                                    "awaiting",
-                                    List.of(
-                                            CaseStatus.SUBMITTED,
-                                            CaseStatus.RECEIVED,
-                                            CaseStatus.UNDER_INVESTIGATION))
+                            .setParameter("awaiting", CaseStatus.AWAITING_ANSWER)
                             .setParameter("now", now)
                             .setMaxResults(500)
                             .getResultList();

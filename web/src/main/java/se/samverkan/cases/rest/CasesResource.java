@@ -77,27 +77,23 @@ public class CasesResource {
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255) String idempotencyKey) {
         Caller caller = currentCaller.get();
         String hash = sha256(SharedJsonb.instance().toJson(request));
+        java.util.function.Supplier<Cases.Filed> filing =
+                () ->
+                        cases.file(
+                                caller,
+                                request.toDraft(),
+                                request.patientDraft(),
+                                idempotencyKey,
+                                hash);
         Cases.Filed filed;
         try {
-            filed =
-                    cases.file(
-                            caller,
-                            request.toDraft(),
-                            request.patientDraft(),
-                            idempotencyKey,
-                            hash);
+            filed = filing.get();
         } catch (EJBTransactionRolledbackException raced) {
             if (idempotencyKey == null) {
                 throw raced;
             }
             // A concurrent request with the same key won; this one returns its case.
-            filed =
-                    cases.file(
-                            caller,
-                            request.toDraft(),
-                            request.patientDraft(),
-                            idempotencyKey,
-                            hash);
+            filed = filing.get();
         }
         CaseView view = CaseView.of(filed.filed(), time.now());
         if (!filed.created()) {
