@@ -26,13 +26,18 @@ import se.samverkan.platform.TimeSource;
 @Startup
 public class Reminders {
 
-    /** How far ahead a scan looks for deadlines; wider than any reminder's lead. */
-    static final int HORIZON_DAYS = 10;
+    /**
+     * How far ahead a scan looks for deadlines: wider than any reminder's lead (the day before a
+     * deadline can be five days earlier, over Easter or Christmas).
+     */
+    static final int HORIZON_DAYS = 7;
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 
     @EJB Notifications notifications;
+
+    @EJB ReminderBatch batch;
 
     @EJB Organisation organisation;
 
@@ -46,31 +51,21 @@ public class Reminders {
     /** Queues everything due at {@code now}; what was queued before is not queued again. */
     public void scan(OffsetDateTime now) {
         OffsetDateTime horizon = now.plusDays(HORIZON_DAYS);
-        for (Case c :
-                cases(
+        remindInBatches(
+                ids(
                         "c.status = :submitted and c.acknowledgeDue >= :now"
                                 + " and c.acknowledgeDue < :horizon",
                         now,
-                        horizon)) {
-            ReminderPlan.clockReminder(
-                            NotificationKind.ACKNOWLEDGE_DUE_TOMORROW,
-                            NotificationKind.ACKNOWLEDGE_DUE_TODAY,
-                            c.acknowledgeDue(),
-                            now)
-                    .ifPresent(due -> notifications.reminder(c, due));
-        }
-        for (Case c :
-                cases(
+                        horizon),
+                now,
+                true);
+        remindInBatches(
+                ids(
                         "c.status in :awaiting and c.answerDue >= :now and c.answerDue < :horizon",
                         now,
-                        horizon)) {
-            ReminderPlan.clockReminder(
-                            NotificationKind.ANSWER_DUE_TOMORROW,
-                            NotificationKind.ANSWER_DUE_TODAY,
-                            c.answerDue(),
-                            now)
-                    .ifPresent(due -> notifications.reminder(c, due));
-        }
+                        horizon),
+                now,
+                false);
         NotificationPolicy policy = NotificationPolicy.CONFIGURED;
         for (Escalation e :
                 em.createQuery(
@@ -88,11 +83,23 @@ public class Reminders {
         ReminderPlan.digestWeek(now).ifPresent(week -> digests(week, now));
     }
 
-    private List<Case> cases(String condition, OffsetDateTime now, OffsetDateTime horizon) {
+    /** Cases a batch at a time, each batch in a transaction of its own: memory stays bounded. */
+    private void remindInBatches(List<Long> ids, OffsetDateTime now, boolean acknowledge) {
+        for (int from = 0; from < ids.size(); from += ReminderBatch.SIZE) {
+            batch.remind(
+                    ids.subList(from, Math.min(ids.size(), from + ReminderBatch.SIZE)),
+                    now,
+                    acknowledge);
+        }
+    }
+
+    private List<Long> ids(String condition, OffsetDateTime now, OffsetDateTime horizon) {
         var query =
                 em.createQuery(
-                                "select c from Case c where c.externalId is null and " + condition,
-                                Case.class)
+                                "select c.id from Case c where c.externalId is null and "
+                                        + condition
+                                        + " order by c.id",
+                                Long.class)
                         .setParameter("now", now)
                         .setParameter("horizon", horizon);
         if (condition.contains(":submitted")) {
