@@ -388,6 +388,42 @@ class CasesApiIT {
     }
 
     @Test
+    void theIncomingBoxMergesRoutedAndInformedCasesByKeysetWithoutSkipsOrRepeats() {
+        // Krokom receives the region's cases about it, and is informed of purchased-service ones.
+        String marker = "Blandad inkorg " + System.nanoTime();
+        List<Long> filed = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            filed.add(
+                    id(
+                            file(
+                                    "reporter.region",
+                                    deviation("krokom", 1, i % 3 == 0, marker + " " + i))));
+        }
+        String token = Realm.tokenFor("handler.krokom");
+
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Api.Reply page =
+                    Api.get(
+                            "/api/cases?box=incoming&limit=2&q="
+                                    + java.net.URLEncoder.encode(
+                                            marker, java.nio.charset.StandardCharsets.UTF_8)
+                                    + (cursor == null ? "" : "&cursor=" + cursor),
+                            token);
+            assertEquals(200, page.status(), page::toString);
+            page.object().getJsonArray("items").forEach(c -> seen.add(id(c.asJsonObject())));
+            JsonValue next = page.object().get("next");
+            cursor = next == JsonValue.NULL ? null : ((jakarta.json.JsonString) next).getString();
+        } while (cursor != null);
+
+        List<Long> newestFirst = new ArrayList<>(filed);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertEquals(
+                newestFirst, seen, "every case once, newest first, routed and informed merged");
+    }
+
+    @Test
     void aCaseTheReceiverAssessesAsSeriousEscalatesThenAndOnlyOnce() {
         JsonObject c = file("reporter.region", deviation("krokom", 1, false, "Bedöms allvarlig"));
         assertFalse(c.getBoolean("serious"));

@@ -322,10 +322,14 @@ public class Cases {
         }
         List<Case> rows = new ArrayList<>();
         if (query.box() == Box.OUTGOING) {
-            rows.addAll(page("c.reportingPrincipalId = :principal", caller, query));
+            rows.addAll(page("c.reportingPrincipalId = :principal", caller, query, null));
         } else {
-            rows.addAll(page("c.routedToPrincipalId = :principal", caller, query));
-            rows.addAll(page("c.informedPrincipalId = :principal", caller, query));
+            List<Case> routed = page("c.routedToPrincipalId = :principal", caller, query, null);
+            rows.addAll(routed);
+            // When the routed-to query filled a page, only informed cases newer than its last
+            // row can be on the merged page: read just those (usually few) instead of a page.
+            Case bound = routed.size() > query.limit() ? routed.get(routed.size() - 1) : null;
+            rows.addAll(page("c.informedPrincipalId = :principal", caller, query, bound));
             rows.sort(NEWEST_FIRST);
         }
         Cursor next = null;
@@ -340,7 +344,7 @@ public class Cases {
             java.util.Comparator.comparing(Case::submittedAt, java.util.Comparator.reverseOrder())
                     .thenComparing(Case::id, java.util.Comparator.reverseOrder());
 
-    private List<Case> page(String whose, Caller caller, Query query) {
+    private List<Case> page(String whose, Caller caller, Query query, Case newerThan) {
         StringBuilder jpql = new StringBuilder("select c from Case c where ").append(whose);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("principal", caller.principalId());
@@ -382,6 +386,13 @@ public class Cases {
                             + " and (c.submittedAt < :cursorAt or c.id < :cursorId)");
             parameters.put("cursorAt", query.after().submittedAt());
             parameters.put("cursorId", query.after().id());
+        }
+        if (newerThan != null) {
+            jpql.append(
+                    " and c.submittedAt >= :boundAt"
+                            + " and (c.submittedAt > :boundAt or c.id > :boundId)");
+            parameters.put("boundAt", newerThan.submittedAt());
+            parameters.put("boundId", newerThan.id());
         }
         jpql.append(" order by c.submittedAt desc, c.id desc");
         TypedQuery<Case> typed = em.createQuery(jpql.toString(), Case.class);
