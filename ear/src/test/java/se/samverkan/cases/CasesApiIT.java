@@ -360,19 +360,7 @@ class CasesApiIT {
             file("reporter.krokom", deviation(REGION, 1, false, "Sida " + i));
         }
 
-        List<Long> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            Api.Reply page =
-                    Api.get(
-                            "/api/cases?box=outgoing&limit=2"
-                                    + (cursor == null ? "" : "&cursor=" + cursor),
-                            token);
-            assertEquals(200, page.status(), page::toString);
-            page.object().getJsonArray("items").forEach(c -> seen.add(id(c.asJsonObject())));
-            JsonValue next = page.object().get("next");
-            cursor = next == JsonValue.NULL ? null : ((jakarta.json.JsonString) next).getString();
-        } while (cursor != null);
+        List<Long> seen = everyPage("/api/cases?box=outgoing&limit=2", token);
 
         assertTrue(seen.size() >= 5, seen::toString);
         assertEquals(seen.size(), new HashSet<>(seen).size(), "no case twice");
@@ -401,21 +389,12 @@ class CasesApiIT {
         }
         String token = Realm.tokenFor("handler.krokom");
 
-        List<Long> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            Api.Reply page =
-                    Api.get(
-                            "/api/cases?box=incoming&limit=2&q="
-                                    + java.net.URLEncoder.encode(
-                                            marker, java.nio.charset.StandardCharsets.UTF_8)
-                                    + (cursor == null ? "" : "&cursor=" + cursor),
-                            token);
-            assertEquals(200, page.status(), page::toString);
-            page.object().getJsonArray("items").forEach(c -> seen.add(id(c.asJsonObject())));
-            JsonValue next = page.object().get("next");
-            cursor = next == JsonValue.NULL ? null : ((jakarta.json.JsonString) next).getString();
-        } while (cursor != null);
+        List<Long> seen =
+                everyPage(
+                        "/api/cases?box=incoming&limit=2&q="
+                                + java.net.URLEncoder.encode(
+                                        marker, java.nio.charset.StandardCharsets.UTF_8),
+                        token);
 
         List<Long> newestFirst = new ArrayList<>(filed);
         newestFirst.sort(java.util.Comparator.reverseOrder());
@@ -486,6 +465,20 @@ class CasesApiIT {
                 List.of(),
                 ids("/api/cases?box=outgoing&q=" + marker, token),
                 "the region reported none of them");
+    }
+
+    /** The ids of every page of a box, following {@code next} until it is null. */
+    private static List<Long> everyPage(String path, String token) {
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Api.Reply page = Api.get(path + (cursor == null ? "" : "&cursor=" + cursor), token);
+            assertEquals(200, page.status(), page::toString);
+            page.object().getJsonArray("items").forEach(c -> seen.add(id(c.asJsonObject())));
+            JsonValue next = page.object().get("next");
+            cursor = next == JsonValue.NULL ? null : ((jakarta.json.JsonString) next).getString();
+        } while (cursor != null);
+        return seen;
     }
 
     private static List<Long> ids(String path, String token) {

@@ -144,10 +144,6 @@ public class Notification {
         return principalId;
     }
 
-    public Audience audience() {
-        return audience;
-    }
-
     public String recipient() {
         return recipient;
     }

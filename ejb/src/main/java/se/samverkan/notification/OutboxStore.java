@@ -44,16 +44,29 @@ public class OutboxStore {
         if (ids.size() < limit) {
             ids.addAll(due(now, limit - ids.size(), false));
         }
+        return claimIds(ids, now);
+    }
+
+    /** Claims one notification by id, if it is due and unclaimed; for the urgent fast path. */
+    public Optional<Notification> claimOne(long id, OffsetDateTime now) {
+        return claimIds(List.of(id), now).stream().findFirst();
+    }
+
+    /**
+     * Claims those of {@code ids} that are due and unclaimed, and returns them detached. The
+     * claim's end, to the microsecond plus a random part, doubles as this claim's token.
+     */
+    private List<Notification> claimIds(List<Long> ids, OffsetDateTime now) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // The claim's end, to the microsecond plus a random part, doubles as this round's token.
         OffsetDateTime until =
                 now.plusSeconds(CLAIM_SECONDS)
                         .withNano(ThreadLocalRandom.current().nextInt(1_000_000) * 1000);
         em.createQuery(
                         "update Notification n set n.claimedUntil = :until"
                                 + " where n.id in :ids and n.sentAt is null"
+                                + " and n.nextAttemptAt <= :now"
                                 + " and (n.claimedUntil is null or n.claimedUntil < :now)")
                 .setParameter("until", until)
                 .setParameter("ids", ids)
@@ -69,28 +82,6 @@ public class OutboxStore {
                         .getResultList();
         claimed.forEach(em::detach);
         return claimed;
-    }
-
-    /** Claims one notification by id, if it is due and unclaimed; for the urgent fast path. */
-    public Optional<Notification> claimOne(long id, OffsetDateTime now) {
-        OffsetDateTime until = now.plusSeconds(CLAIM_SECONDS);
-        int claimed =
-                em.createQuery(
-                                "update Notification n set n.claimedUntil = :until"
-                                        + " where n.id = :id and n.sentAt is null"
-                                        + " and n.nextAttemptAt <= :now"
-                                        + " and (n.claimedUntil is null or n.claimedUntil < :now)")
-                        .setParameter("until", until)
-                        .setParameter("id", id)
-                        .setParameter("now", now)
-                        .executeUpdate();
-        if (claimed != 1) {
-            return Optional.empty();
-        }
-        Notification n = em.find(Notification.class, id);
-        em.refresh(n);
-        em.detach(n);
-        return Optional.of(n);
     }
 
     private List<Long> due(OffsetDateTime now, int limit, boolean urgent) {
@@ -124,12 +115,5 @@ public class OutboxStore {
         Notification n = em.find(Notification.class, id);
         em.refresh(n);
         n.failed(error, now);
-    }
-
-    /** How many notifications wait to be sent (for operations and tests). */
-    public long pending() {
-        return em.createQuery(
-                        "select count(n) from Notification n where n.sentAt is null", Long.class)
-                .getSingleResult();
     }
 }
