@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.testing.ProblemAssert.assertProblem;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.time.OffsetDateTime;
@@ -93,7 +94,10 @@ class CasesApiIT {
                 submitted.getOffset(),
                 "times carry the county's offset");
         assertTrue(ackDue.isAfter(submitted.plusDays(2)), c::toString);
-        assertEquals(27, c.keySet().size(), c::toString); // no "patient": this case has none
+        // No "patient" (this case has none) and no "answerSummary" (not answered); one case
+        // also shows its measures and the caller's actions.
+        assertEquals(29, c.keySet().size(), c::toString);
+        assertEquals(0, c.getJsonArray("measures").size());
         assertEquals(JsonValue.NULL, c.get("assessedConsequence"));
     }
 
@@ -545,6 +549,72 @@ class CasesApiIT {
 
         for (String truncated : List.of("{\"x\":{", "{\"summary\":\"a\",\"x\":[", "{\"type\":")) {
             assertProblem(Api.post("/api/cases", token, truncated), 400, "/malformed-json");
+        }
+    }
+
+    @Test
+    void aCaseListsTheActionsOfItsViewerAndItsDialogueAndTheListsCarryNone() {
+        JsonObject filed =
+                file(
+                        "reporter.ostersund",
+                        deviation("region-jamtland-harjedalen", 2, false, "Dialog"));
+        long id = id(filed);
+        assertEquals(
+                List.of("COMMENT"),
+                filed.getJsonArray("actions").getValuesAs(JsonString::getString));
+        JsonObject seen = Api.get("/api/cases/" + id, Realm.tokenFor("handler.region")).object();
+        assertEquals(
+                List.of("ACKNOWLEDGE", "FORWARD", "EXTEND_DEADLINE", "ASSESS", "COMMENT"),
+                seen.getJsonArray("actions").getValuesAs(JsonString::getString));
+        assertFalse(seen.containsKey("answerSummary"), "no answer yet: no key");
+
+        Api.Reply comment =
+                Api.post(
+                        "/api/cases/" + id + "/comments",
+                        Realm.tokenFor("handler.region"),
+                        "{\"text\":\"Vilken avdelning?\"}");
+        assertEquals(201, comment.status(), comment::toString);
+        step("handler.region", id, "acknowledgement", null);
+        JsonObject answered =
+                step(
+                        "handler.region",
+                        id,
+                        "answer",
+                        "{\"summary\":\"Utrett\",\"measures\":[{\"description\":\"Rutin\"},"
+                                + "{\"description\":\"Utbildning\"}]}");
+        assertEquals("Utrett", answered.getString("answerSummary"));
+        assertEquals(
+                List.of("Rutin", "Utbildning"),
+                answered.getJsonArray("measures").getValuesAs(JsonString::getString));
+        assertEquals(
+                List.of("ASSESS", "COMMENT"),
+                answered.getJsonArray("actions").getValuesAs(JsonString::getString));
+        JsonObject reporterView =
+                Api.get("/api/cases/" + id, Realm.tokenFor("reporter.ostersund")).object();
+        assertEquals(
+                List.of("RETURN", "CLOSE", "COMMENT"),
+                reporterView.getJsonArray("actions").getValuesAs(JsonString::getString));
+
+        Api.Reply dialogue =
+                Api.get("/api/cases/" + id + "/comments", Realm.tokenFor("reporter.ostersund"));
+        assertEquals(200, dialogue.status(), dialogue::toString);
+        assertEquals(1, dialogue.array().size());
+        JsonObject first = dialogue.array().getJsonObject(0);
+        assertEquals("Vilken avdelning?", first.getString("text"));
+        assertEquals("region-jamtland-harjedalen", first.getString("principalId"));
+        assertEquals(
+                404,
+                Api.get("/api/cases/" + id + "/comments", Realm.tokenFor("reporter.krokom"))
+                        .status(),
+                "another municipality does not see the dialogue");
+
+        for (JsonValue item :
+                Api.get("/api/cases?box=outgoing&limit=200", Realm.tokenFor("reporter.ostersund"))
+                        .object()
+                        .getJsonArray("items")) {
+            JsonObject listed = item.asJsonObject();
+            assertFalse(listed.containsKey("actions"), "a list carries no actions");
+            assertFalse(listed.containsKey("measures"), "a list carries no measures");
         }
     }
 }

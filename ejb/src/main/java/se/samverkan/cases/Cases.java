@@ -306,6 +306,16 @@ public class Cases {
         return comment;
     }
 
+    /** The dialogue, oldest first, for everyone who may see the case (like its history). */
+    public List<CaseComment> comments(Caller caller, long id) {
+        Case c = find(caller, id);
+        return em.createQuery(
+                        "select m from CaseComment m where m.caseRef = :c order by m.writtenAt, m.id",
+                        CaseComment.class)
+                .setParameter("c", c)
+                .getResultList();
+    }
+
     public List<CaseEvent> history(Caller caller, long id) {
         return List.copyOf(find(caller, id).events());
     }

@@ -5,7 +5,11 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import se.samverkan.access.Caller;
 import se.samverkan.cases.Case;
+import se.samverkan.cases.CaseAction;
+import se.samverkan.cases.CaseActions;
 import se.samverkan.cases.CaseStatus;
 import se.samverkan.cases.CaseType;
 import se.samverkan.cases.Shown;
@@ -47,7 +51,10 @@ import se.samverkan.platform.TimeSource;
     "closedAt",
     "overdue",
     "hasPatient",
-    "patient"
+    "patient",
+    "answerSummary",
+    "measures",
+    "actions"
 })
 public record CaseView(
         long id,
@@ -78,19 +85,43 @@ public record CaseView(
         boolean overdue,
         boolean hasPatient,
         // Absent, not null, for everyone who may not see it (the contract's "no patient").
-        @JsonbNillable(false) PatientView patient) {
+        @JsonbNillable(false) PatientView patient,
+        // The three below only when one case is shown: never in lists.
+        @JsonbNillable(false) String answerSummary,
+        @JsonbNillable(false) List<String> measures,
+        @JsonbNillable(false) Set<CaseAction> actions) {
 
     /** The case as a list shows it: a list never carries a patient identity, only the flag. */
     public static CaseView of(Case c, OffsetDateTime now) {
         return of(c, Optional.empty(), now);
     }
 
-    /** The case as one caller is shown it, with the patient when {@link Shown} holds it. */
-    public static CaseView of(Shown shown, OffsetDateTime now) {
-        return of(shown.c(), shown.patient(), now);
+    /**
+     * The case as one caller is shown it: the patient when {@link Shown} holds it, the answer with
+     * its measures, and the actions this caller may take now ({@link CaseActions}).
+     */
+    public static CaseView of(Shown shown, Caller caller, OffsetDateTime now) {
+        Case c = shown.c();
+        return of(
+                c,
+                shown.patient(),
+                c.answerSummary(),
+                List.copyOf(c.measures()),
+                CaseActions.allowed(caller, c),
+                now);
     }
 
     private static CaseView of(Case c, Optional<PatientIdentity> patient, OffsetDateTime now) {
+        return of(c, patient, null, null, null, now);
+    }
+
+    private static CaseView of(
+            Case c,
+            Optional<PatientIdentity> patient,
+            String answerSummary,
+            List<String> measures,
+            Set<CaseAction> actions,
+            OffsetDateTime now) {
         return new CaseView(
                 c.id(),
                 c.caseNumber(),
@@ -119,6 +150,9 @@ public record CaseView(
                 TimeSource.inCounty(c.closedAt()),
                 c.isOverdue(now),
                 c.hasPatient(),
-                patient.map(PatientView::of).orElse(null));
+                patient.map(PatientView::of).orElse(null),
+                answerSummary,
+                measures,
+                actions);
     }
 }

@@ -63,8 +63,13 @@ public class CasesResource {
     @JsonbPropertyOrder({"items", "next"})
     public record CasePage(List<CaseView> items, String next) {}
 
-    @JsonbPropertyOrder({"at", "event", "principalId"})
-    public record HistoryEntry(OffsetDateTime at, String event, String principalId) {}
+    /** One event; {@code detail} holds a forwarding's or a return's reason, or an agreement. */
+    @JsonbPropertyOrder({"at", "event", "principalId", "detail"})
+    public record HistoryEntry(
+            OffsetDateTime at,
+            String event,
+            String principalId,
+            @JsonbNillable(false) String detail) {}
 
     @JsonbPropertyOrder({"id", "at", "principalId", "text"})
     public record CommentView(long id, OffsetDateTime at, String principalId, String text) {}
@@ -95,7 +100,7 @@ public class CasesResource {
             // A concurrent request with the same key won; this one returns its case.
             filed = filing.get();
         }
-        CaseView view = CaseView.of(filed.filed(), time.now());
+        CaseView view = CaseView.of(filed.filed(), caller, time.now());
         if (!filed.created()) {
             return Response.ok(view).build();
         }
@@ -108,7 +113,8 @@ public class CasesResource {
     @Path("{id}")
     @Operation(summary = "Ett ärende / A case")
     public CaseView read(@PathParam("id") long id) {
-        return CaseView.of(cases.read(currentCaller.get(), id), time.now());
+        Caller caller = currentCaller.get();
+        return CaseView.of(cases.read(caller, id), caller, time.now());
     }
 
     @GET
@@ -217,14 +223,14 @@ public class CasesResource {
     public Response comment(
             @PathParam("id") long id, @NotNull @Valid CaseRequests.Comment request) {
         CaseComment comment = cases.comment(currentCaller.get(), id, request.text());
-        return Response.status(Response.Status.CREATED)
-                .entity(
-                        new CommentView(
-                                comment.id(),
-                                TimeSource.inCounty(comment.writtenAt()),
-                                comment.principalId(),
-                                comment.text()))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(view(comment)).build();
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "Dialogen mellan parterna / The dialogue between the parties")
+    public List<CommentView> comments(@PathParam("id") long id) {
+        return cases.comments(currentCaller.get(), id).stream().map(CasesResource::view).toList();
     }
 
     @GET
@@ -237,12 +243,21 @@ public class CasesResource {
                                 new HistoryEntry(
                                         TimeSource.inCounty(e.occurredAt()),
                                         e.event().name(),
-                                        e.principalId()))
+                                        e.principalId(),
+                                        e.detail()))
                 .toList();
     }
 
+    private static CommentView view(CaseComment comment) {
+        return new CommentView(
+                comment.id(),
+                TimeSource.inCounty(comment.writtenAt()),
+                comment.principalId(),
+                comment.text());
+    }
+
     private CaseView view(Shown shown) {
-        return CaseView.of(shown, time.now());
+        return CaseView.of(shown, currentCaller.get(), time.now());
     }
 
     private static boolean bool(String value) {
