@@ -114,6 +114,7 @@ class AccessMatrixIT {
                         "GET /api/cases?box=incoming",
                         "GET /api/cases/{id}",
                         "GET /api/cases/{id}/history",
+                        "GET /api/cases/{id}/comments",
                         "POST /api/cases/{id}/acknowledgement",
                         "POST /api/cases/{id}/forwarding",
                         "POST /api/cases/{id}/answer",
@@ -127,7 +128,8 @@ class AccessMatrixIT {
                         "GET /api/access-log",
                         "POST /api/imports",
                         "GET /api/principals",
-                        "GET /api/areas")) {
+                        "GET /api/areas",
+                        "GET /api/registry")) {
             assertTrue(
                     cells.stream().anyMatch(c -> (c.method() + " " + c.path()).equals(endpoint)),
                     endpoint + " is missing from docs/access.md");

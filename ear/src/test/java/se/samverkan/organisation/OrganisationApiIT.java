@@ -120,7 +120,11 @@ class OrganisationApiIT {
                         "INFECTION_CONTROL",
                         "TREATMENT",
                         "OTHER"),
-                swedish.stream().map(a -> a.asJsonObject().getString("code")).toList());
+                // The contract's areas in their order; areas an administrator adds come after.
+                swedish.stream()
+                        .map(a -> a.asJsonObject().getString("code"))
+                        .toList()
+                        .subList(0, 13));
         assertEquals(Set.of("code", "name", "retired"), swedish.getJsonObject(1).keySet());
         assertEquals("Läkemedelshantering", swedish.getJsonObject(1).getString("name"));
         assertEquals("Medication handling", english.getJsonObject(1).getString("name"));

@@ -61,6 +61,13 @@ public final class Api {
                         .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public static Reply patch(String path, String token, String json) {
+        return send(
+                request(path, token)
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static Reply post(String path, String token) {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
     }

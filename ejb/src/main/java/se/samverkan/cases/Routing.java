@@ -22,6 +22,7 @@ public final class Routing {
 
     public static Route route(
             Principal reporting, Principal concerned, boolean purchasedService, Principal region) {
+        requireActive(concerned);
         requireDifferentKinds(reporting, concerned);
         if (purchasedService) {
             Optional<String> employer =
@@ -35,10 +36,19 @@ public final class Routing {
 
     /** Forwarding moves a case to another principal; it still goes between the two kinds. */
     public static void requireForwardable(Principal reporting, Principal from, Principal to) {
+        requireActive(to);
         if (from.id().equals(to.id())) {
             throw new CaseProblem(CaseProblem.Kind.AGAINST_RULE, "case.forward-to-self");
         }
         requireDifferentKinds(reporting, to);
+    }
+
+    /** A retired principal stays on its old cases but receives no new one. */
+    private static void requireActive(Principal principal) {
+        if (principal.isRetired()) {
+            throw new CaseProblem(
+                    CaseProblem.Kind.AGAINST_RULE, "case.retired-principal", principal.name());
+        }
     }
 
     private static void requireDifferentKinds(Principal reporting, Principal other) {

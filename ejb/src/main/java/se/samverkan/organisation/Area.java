@@ -67,6 +67,34 @@ public class Area {
         return isEnglish(locale) ? nameEn : nameSv;
     }
 
+    public String nameSv() {
+        return nameSv;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String descriptionSv() {
+        return descriptionSv;
+    }
+
+    public String descriptionEn() {
+        return descriptionEn;
+    }
+
+    /** An administrator's change of the words; the code, on every old case, stays. */
+    void change(String nameSv, String nameEn, String descriptionSv, String descriptionEn) {
+        this.nameSv = Objects.requireNonNull(nameSv);
+        this.nameEn = Objects.requireNonNull(nameEn);
+        this.descriptionSv = Objects.requireNonNull(descriptionSv);
+        this.descriptionEn = Objects.requireNonNull(descriptionEn);
+    }
+
+    void retire(boolean retired) {
+        this.retired = retired;
+    }
+
     public int sortOrder() {
         return sortOrder;
     }

@@ -75,4 +75,12 @@ public class CareUnit {
     public boolean isRetired() {
         return retired;
     }
+
+    void rename(String name) {
+        this.name = Objects.requireNonNull(name);
+    }
+
+    void retire(boolean retired) {
+        this.retired = retired;
+    }
 }

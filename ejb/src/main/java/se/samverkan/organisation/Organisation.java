@@ -20,6 +20,11 @@ public class Organisation {
                 .getResultList();
     }
 
+    /** The principals a case may concern or be forwarded to: the retired ones left out. */
+    public List<Principal> activePrincipals() {
+        return principals().stream().filter(p -> !p.isRetired()).toList();
+    }
+
     public Optional<Principal> principal(String id) {
         return Optional.ofNullable(id).map(key -> em.find(Principal.class, key));
     }
@@ -50,6 +55,10 @@ public class Organisation {
     public List<Area> areas() {
         return em.createQuery("select a from Area a order by a.sortOrder, a.code", Area.class)
                 .getResultList();
+    }
+
+    public Optional<CareUnit> unit(long id) {
+        return Optional.ofNullable(em.find(CareUnit.class, id));
     }
 
     public List<CareUnit> units(String principalId) {

@@ -38,6 +38,10 @@ public class Principal {
     @Column(name = "medical_officer_email", nullable = false, length = 254)
     private String medicalOfficerEmail;
 
+    /** Retired: kept on old cases, offered for no new one. */
+    @Column(name = "retired", nullable = false)
+    private boolean retired;
+
     protected Principal() {
         // for JPA
     }
@@ -83,5 +87,20 @@ public class Principal {
 
     public boolean isRegion() {
         return kind == PrincipalKind.REGION;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    /** An administrator's change: the name and the two functional mailboxes; the id stays. */
+    void change(String name, String handlerEmail, String medicalOfficerEmail) {
+        this.name = Objects.requireNonNull(name);
+        this.handlerEmail = Objects.requireNonNull(handlerEmail);
+        this.medicalOfficerEmail = Objects.requireNonNull(medicalOfficerEmail);
+    }
+
+    public void retire(boolean retired) {
+        this.retired = retired;
     }
 }

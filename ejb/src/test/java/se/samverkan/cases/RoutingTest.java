@@ -60,4 +60,24 @@ class RoutingTest {
                 CaseProblem.class, () -> Routing.requireForwardable(OSTERSUND, REGION, KROKOM));
         Routing.requireForwardable(REGION, KROKOM, OSTERSUND);
     }
+
+    @Test
+    void aRetiredPrincipalReceivesNoNewCaseNorAForwardedOne() {
+        Principal merged = principal("ragunda", PrincipalKind.MUNICIPALITY, "2303");
+        merged.retire(true);
+
+        CaseProblem filing =
+                assertThrows(CaseProblem.class, () -> Routing.route(REGION, merged, false, REGION));
+        assertEquals("case.retired-principal", filing.messageKey());
+        CaseProblem forwarding =
+                assertThrows(
+                        CaseProblem.class,
+                        () -> Routing.requireForwardable(OSTERSUND, REGION, merged));
+        assertEquals("case.retired-principal", forwarding.messageKey());
+
+        merged.retire(false);
+        assertEquals(
+                new Routing.Route("ragunda", Optional.empty()),
+                Routing.route(REGION, merged, false, REGION));
+    }
 }

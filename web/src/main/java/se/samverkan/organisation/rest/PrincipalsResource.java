@@ -34,7 +34,7 @@ public class PrincipalsResource {
 
     @Inject CurrentCaller caller;
 
-    /** The region and its municipalities. */
+    /** The region and its municipalities; retired ones are no longer listed. */
     @JsonbPropertyOrder({"id", "name", "kind", "code"})
     public record PrincipalView(String id, String name, PrincipalKind kind, String code) {
         static PrincipalView of(Principal principal) {
@@ -48,6 +48,6 @@ public class PrincipalsResource {
     @Operation(summary = "Huvudmännen: regionen och kommunerna / The principals")
     public List<PrincipalView> list() {
         caller.get(); // every user belongs to a principal; one who does not is refused
-        return organisation.principals().stream().map(PrincipalView::of).toList();
+        return organisation.activePrincipals().stream().map(PrincipalView::of).toList();
     }
 }

@@ -58,6 +58,24 @@ public final class ProblemMappers {
         }
     }
 
+    /** What the registry refuses: 404, 409 (taken) or 422, with the reason in words. */
+    @Provider
+    public static class RegistryRules
+            implements ExceptionMapper<se.samverkan.organisation.RegistryProblem> {
+        @Inject Problems problems;
+
+        @Override
+        public Response toResponse(se.samverkan.organisation.RegistryProblem e) {
+            ProblemType type =
+                    switch (e.kind()) {
+                        case NOT_FOUND -> ProblemType.NOT_FOUND;
+                        case TAKEN -> ProblemType.CONFLICT;
+                        case AGAINST_RULE -> ProblemType.UNPROCESSABLE;
+                    };
+            return problems.of(type, e.messageKey(), e.arguments()).toResponse();
+        }
+    }
+
     /** What JAX-RS itself refuses: unknown path, wrong method, media type, role. */
     @Provider
     public static class JaxRs implements ExceptionMapper<WebApplicationException> {

@@ -42,6 +42,7 @@ public class SamverkanApi extends Application {
         return Set.of(
                 PrincipalsResource.class,
                 AreasResource.class,
+                se.samverkan.organisation.rest.RegistryResource.class,
                 CasesResource.class,
                 ImportsResource.class,
                 EscalationsResource.class,
@@ -51,6 +52,7 @@ public class SamverkanApi extends Application {
                 JsonBodyGuard.class,
                 ProblemMappers.Raised.class,
                 ProblemMappers.CaseRules.class,
+                ProblemMappers.RegistryRules.class,
                 ProblemMappers.JaxRs.class,
                 ProblemMappers.Unreadable.class,
                 ProblemMappers.UnreadableJson.class,
