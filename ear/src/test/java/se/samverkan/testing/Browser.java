@@ -1,0 +1,302 @@
+package se.samverkan.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person at one browser: Debian's headless Chromium driven by Selenium, signed in through the
+ * real Keycloak form. It counts the clicks it makes, keeps the slowest server response the page saw
+ * (Resource Timing), checks pages with axe-core and takes screenshots at phone and desktop width.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE =
+            System.getProperty("samverkan.it.http-url", "http://localhost:18080");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final List<String> WCAG_21_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+    private int clicks;
+    private double slowestServerMillis;
+    private String slowestServerUrl = "";
+
+    private Browser() throws IOException {
+        profile = Files.createTempDirectory("samverkan-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("samverkan.it.chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=sv-SE",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                Path.of(
+                                                System.getProperty(
+                                                        "samverkan.it.chromedriver",
+                                                        "/usr/bin/chromedriver"))
+                                        .toFile())
+                        .usingAnyFreePort()
+                        .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Opens {@code route} (a hash route such as {@code #/report}) and signs in as {@code user}. */
+    public static Browser signedIn(String user, String route) throws IOException {
+        Browser browser = new Browser();
+        browser.driver.get(BASE + "/" + route);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.driver.findElement(By.id("username")).sendKeys(user);
+        browser.driver.findElement(By.id("password")).sendKeys(Realm.PASSWORD);
+        browser.driver.findElement(By.id("kc-login")).click();
+        browser.wait.until(d -> d.getCurrentUrl().startsWith(BASE));
+        browser.settle();
+        return browser;
+    }
+
+    /** Opens a page that needs no sign-in. */
+    public static Browser anonymous(String route) throws IOException {
+        Browser browser = new Browser();
+        browser.driver.get(BASE + "/" + route);
+        browser.settle();
+        return browser;
+    }
+
+    /** Follows a hash route in the same page, as a click on a link would. */
+    public void go(String route) {
+        driver.executeScript("location.hash = arguments[0]", route);
+        settle();
+    }
+
+    /** Waits until the page has rendered (main is no longer busy), then notes its timings. */
+    public void settle() {
+        wait.until(
+                d ->
+                        Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "const m = document.getElementById('main');"
+                                                        + " return m !== null && !m.hasAttribute('aria-busy')"
+                                                        + " && document.querySelector('main h1') !== null;")));
+        noteTimings();
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        clicks++;
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void choose(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        clicks++;
+    }
+
+    public String heading() {
+        return find("main h1").getText();
+    }
+
+    /** Waits for the one-time message an action leaves ("Ärendet är bekräftat."). */
+    public void awaitFlash(String expected) {
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main .flash"), expected));
+        settle();
+    }
+
+    /**
+     * The session ends as an expired one does for the page: the tab's tokens are gone, so its next
+     * step goes through Keycloak. (Keycloak's own single sign-on may still hold, and then Keycloak
+     * sends the browser straight back, as it would a nurse whose Keycloak session outlived the
+     * page's tokens.)
+     */
+    public void loseSession() {
+        driver.executeScript("sessionStorage.removeItem('samverkan.tokens');");
+    }
+
+    /**
+     * After {@link #loseSession}: signs in on Keycloak's form if it asks, and waits for the page.
+     */
+    public void signInIfAsked(String user) {
+        wait.until(
+                d ->
+                        !d.findElements(By.id("username")).isEmpty()
+                                || (d.getCurrentUrl().startsWith(BASE)
+                                        && !d.findElements(By.cssSelector("main h1")).isEmpty()));
+        if (!driver.findElements(By.id("username")).isEmpty()) {
+            driver.findElement(By.id("username")).sendKeys(user);
+            driver.findElement(By.id("password")).sendKeys(Realm.PASSWORD);
+            driver.findElement(By.id("kc-login")).click();
+            wait.until(d -> d.getCurrentUrl().startsWith(BASE));
+        }
+        settle();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public Object script(String js, Object... arguments) {
+        return driver.executeScript(js, arguments);
+    }
+
+    public int clicks() {
+        return clicks;
+    }
+
+    public double slowestServerMillis() {
+        noteTimings();
+        return slowestServerMillis;
+    }
+
+    public String slowestServerUrl() {
+        return slowestServerUrl;
+    }
+
+    /**
+     * The server's part of every request to this application not looked at before: from sending the
+     * request to the first byte of the answer (Resource Timing), the largest kept.
+     */
+    @SuppressWarnings("unchecked")
+    private void noteTimings() {
+        List<Map<String, Object>> entries =
+                (List<Map<String, Object>>)
+                        driver.executeScript(
+                                "performance.setResourceTimingBufferSize(100000);"
+                                        + " const since = window.__samverkanSeen || -1;"
+                                        + " const all = performance.getEntriesByType('navigation')"
+                                        + ".concat(performance.getEntriesByType('resource'));"
+                                        + " window.__samverkanSeen = Math.max(since, ...all.map(e => e.startTime));"
+                                        + " return all.filter(e => e.startTime > since"
+                                        + " && e.name.startsWith(arguments[0]) && e.responseStart > 0)"
+                                        + ".map(e => ({url: e.name, ms: e.responseStart - e.requestStart}));",
+                                BASE);
+        for (Map<String, Object> entry : entries) {
+            double ms = ((Number) entry.get("ms")).doubleValue();
+            if (ms > slowestServerMillis) {
+                slowestServerMillis = ms;
+                slowestServerUrl = (String) entry.get("url");
+            }
+        }
+    }
+
+    /** Bytes of this document and everything it loaded: over the wire, and as content. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Number> weight() {
+        return (Map<String, Number>)
+                driver.executeScript(
+                        "const all = performance.getEntriesByType('navigation')"
+                                + ".concat(performance.getEntriesByType('resource'));"
+                                + " return {transferred: all.reduce((s, e) => s + e.transferSize, 0),"
+                                + " content: all.reduce((s, e) => s + e.encodedBodySize, 0),"
+                                + " requests: all.length};");
+    }
+
+    /** axe-core on the page as it stands: no violation of a WCAG 2.1 A or AA rule. */
+    public void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertEquals(
+                "",
+                violations.stream()
+                        .map(
+                                v ->
+                                        v.getId()
+                                                + ": "
+                                                + v.getHelp()
+                                                + " "
+                                                + v.getNodes().stream()
+                                                        .map(n -> String.valueOf(n.getTarget()))
+                                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")),
+                page + ": axe-core found WCAG 2.1 A/AA violations");
+    }
+
+    /**
+     * The page at phone width (360 px) and desktop width (1280 px): axe-core at each width, and a
+     * full-length screenshot of each under {@code directory}.
+     */
+    public void checkAndPhotograph(String page, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        for (var width : Map.of("phone", 360, "desktop", 1280).entrySet()) {
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of(
+                            "width",
+                            width.getValue(),
+                            "height",
+                            width.getValue() == 360 ? 780 : 900,
+                            "deviceScaleFactor",
+                            1,
+                            "mobile",
+                            width.getValue() == 360));
+            assertAccessible(page + " (" + width.getKey() + ")");
+            Map<String, Object> shot =
+                    driver.executeCdpCommand(
+                            "Page.captureScreenshot",
+                            Map.of("format", "png", "captureBeyondViewport", true));
+            Files.write(
+                    directory.resolve(page + "-" + width.getKey() + ".png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
+        }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
