@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    private static double slowestOfAllMillis;
+    private static String slowestOfAllUrl = "";
     private int clicks;
     private double slowestServerMillis;
     private String slowestServerUrl = "";
@@ -183,6 +185,19 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** A key pressed on whatever has the focus, as a keyboard-only user would. */
+    public void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
+    /** The focused element, described by its id, or its tag and text. */
+    public String focused() {
+        return (String)
+                driver.executeScript(
+                        "const e = document.activeElement;"
+                                + " return e.id ? '#' + e.id : e.tagName.toLowerCase() + ':' + e.textContent.trim();");
+    }
+
     public Object script(String js, Object... arguments) {
         return driver.executeScript(js, arguments);
     }
@@ -198,6 +213,12 @@ public final class Browser implements AutoCloseable {
 
     public String slowestServerUrl() {
         return slowestServerUrl;
+    }
+
+    /** The slowest server response any browser of this test run saw, and its address. */
+    public static synchronized String slowestOfAll() {
+        return String.format(
+                java.util.Locale.ROOT, "%.1f ms, %s", slowestOfAllMillis, slowestOfAllUrl);
     }
 
     /**
@@ -223,6 +244,12 @@ public final class Browser implements AutoCloseable {
             if (ms > slowestServerMillis) {
                 slowestServerMillis = ms;
                 slowestServerUrl = (String) entry.get("url");
+            }
+            synchronized (Browser.class) {
+                if (ms > slowestOfAllMillis) {
+                    slowestOfAllMillis = ms;
+                    slowestOfAllUrl = (String) entry.get("url");
+                }
             }
         }
     }
@@ -291,6 +318,11 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            noteTimings();
+        } catch (RuntimeException pageGone) {
+            // the page may be between documents; its timings are then lost, not wrong
+        }
         try {
             driver.quit();
         } finally {

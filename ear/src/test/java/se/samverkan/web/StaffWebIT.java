@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkan.testing.Api;
@@ -37,6 +38,13 @@ class StaffWebIT {
     @Deployment(testable = false)
     static EnterpriseArchive application() {
         return Deployments.realEar();
+    }
+
+    @AfterAll
+    static void theSlowestServerResponseOfAllPaths() throws IOException {
+        figure(
+                "slowest server response seen by any browser in this class: %s",
+                Browser.slowestOfAll());
     }
 
     @Test
@@ -197,6 +205,24 @@ class StaffWebIT {
         }
         try (Browser anyone = Browser.anonymous("#/accessibility")) {
             assertEquals("Tillgänglighetsredogörelse", anyone.heading());
+            // Keyboard only: a page puts the focus on its heading; Tab goes on into the content,
+            // Shift+Tab back through the header to the skip link, and Enter there moves into
+            // the content.
+            assertEquals("h1:Tillgänglighetsredogörelse", anyone.focused());
+            anyone.press(org.openqa.selenium.Keys.TAB);
+            assertEquals(
+                    Boolean.TRUE,
+                    anyone.script(
+                            "return document.getElementById('main').contains(document.activeElement)"
+                                    + " && document.activeElement.tagName === 'A'"));
+            for (int i = 0; i < 6 && !anyone.focused().equals("#skip"); i++) {
+                anyone.press(
+                        org.openqa.selenium.Keys.chord(
+                                org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+            }
+            assertEquals("#skip", anyone.focused());
+            anyone.press(org.openqa.selenium.Keys.ENTER);
+            assertEquals("#main", anyone.focused());
             anyone.checkAndPhotograph("accessibility", SHOTS);
             anyone.click("header button[lang=en]");
             anyone.settle();

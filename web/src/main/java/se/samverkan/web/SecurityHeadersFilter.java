@@ -46,6 +46,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.endsWith(".js") || path.endsWith(".css") || path.endsWith(".json")) {
+            // WildFly compresses these (configure.cli): caches must keep both forms apart.
+            response.setHeader("Vary", "Accept-Encoding");
+        }
         if (path.equals("/") || path.endsWith(".html")) {
             // The shell is tiny; always fresh, so a new release is picked up at once.
             response.setHeader("Cache-Control", "no-cache");
