@@ -1,10 +1,23 @@
 /**
- * The yearly follow-up for the joint forum, compiled as a Jakarta Batch job: not built yet.
+ * The yearly follow-up for the joint forum, compiled as a Jakarta Batch job ({@code
+ * META-INF/batch-jobs/yearly-follow-up.xml}).
  *
- * <p>This module is where the job's JSL ({@code META-INF/batch-jobs}), its artifacts (named by
- * role: {@code …Reader}, {@code …Processor}, {@code …Writer}, {@code …Batchlet}) and the report
- * rendering (PDF, XLSX, CSV) will live. It is packaged as an EJB module because JBeret finds jobs
- * there from both the web module and EJBs, and they can use the domain's classes; its executions
- * are kept in the JDBC job repository on a datasource of its own ({@code SamverkanBatchDS}).
+ * <p>One chunk step reads the year's cases in submission order ({@link CaseRowReader}, keyset pages
+ * on {@code cases_submitted_ix}) and accumulates the contract's figures ({@link YearFigures},
+ * written by {@link FiguresWriter}). The checkpoint after each chunk is the reader's position and
+ * the figures so far, so a run stopped or failed half-way restarts from there to exactly the result
+ * of an uninterrupted run, and the heap holds one page and the figures, at any size of year. When
+ * every case is counted, {@link PublishFollowUp} settles the two percentiles exactly (the answer
+ * times are kept per minute; one thin second reading finds the value in its minute), adds the year
+ * before's totals and publishes the document in {@code follow_up}.
+ *
+ * <p>{@link FollowUps} starts a year: a start while the year runs joins that run, a start after a
+ * failure restarts it from its checkpoint, a start after success compiles the year anew and
+ * replaces the document when done. Executions live in the JDBC job repository on a datasource of
+ * their own ({@code SamverkanBatchDS}); the job's own reads run outside the chunk transaction
+ * ({@link FollowUpStore}), because two local datasources cannot share one.
+ *
+ * <p>Not built yet: the yearly schedule, the PDF, XLSX and CSV outputs, the forum's page and the
+ * benchmark at one and ten million cases.
  */
 package se.samverkan.followup;

@@ -129,7 +129,8 @@ class AccessMatrixIT {
                         "POST /api/imports",
                         "GET /api/principals",
                         "GET /api/areas",
-                        "GET /api/registry")) {
+                        "GET /api/registry",
+                        "GET /api/follow-ups")) {
             assertTrue(
                     cells.stream().anyMatch(c -> (c.method() + " " + c.path()).equals(endpoint)),
                     endpoint + " is missing from docs/access.md");

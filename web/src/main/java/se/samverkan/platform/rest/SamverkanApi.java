@@ -48,6 +48,7 @@ public class SamverkanApi extends Application {
                 EscalationsResource.class,
                 se.samverkan.patient.rest.AccessLogResource.class,
                 se.samverkan.notification.rest.NotificationsResource.class,
+                se.samverkan.followup.rest.FollowUpsResource.class,
                 SharedJsonb.class,
                 JsonBodyGuard.class,
                 ProblemMappers.Raised.class,

@@ -1,0 +1,84 @@
+package se.samverkan.followup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The follow-up's one query: a page of a year's cases after a position, in submission order (index
+ * {@code cases_submitted_ix}), with the principals' kinds. Only what the figures need.
+ */
+public final class CaseRows {
+
+    /** A position in submission order: after this submission time and id. */
+    public record Position(Instant submittedAt, long id) implements java.io.Serializable {}
+
+    private static final String PAGE =
+            "SELECT c.id, c.submitted_at, c.case_type, c.reporting_principal_id, rp.kind,"
+                    + " c.concerned_principal_id, cp.kind, c.area_code, c.consequence,"
+                    + " c.serious_event, c.assessed_consequence, c.answer_due, c.answered_at,"
+                    + " c.closed_at, c.forward_count"
+                    + " FROM cases c"
+                    + " JOIN principal rp ON rp.id = c.reporting_principal_id"
+                    + " JOIN principal cp ON cp.id = c.concerned_principal_id"
+                    + " WHERE c.submitted_at < ?"
+                    + " AND (c.submitted_at > ? OR (c.submitted_at = ? AND c.id > ?))"
+                    + " ORDER BY c.submitted_at, c.id"
+                    + " FETCH FIRST ? ROWS ONLY";
+
+    private CaseRows() {}
+
+    static Position before(int year) {
+        return new Position(YearFigures.start(year).minusNanos(1000), Long.MAX_VALUE);
+    }
+
+    static List<CaseRow> page(DataSource data, int year, Position after, int size)
+            throws SQLException {
+        List<CaseRow> rows = new ArrayList<>(size);
+        try (Connection connection = data.getConnection();
+                PreparedStatement query = connection.prepareStatement(PAGE)) {
+            Timestamp from = Timestamp.from(after.submittedAt());
+            query.setTimestamp(1, Timestamp.from(YearFigures.end(year)));
+            query.setTimestamp(2, from);
+            query.setTimestamp(3, from);
+            query.setLong(4, after.id());
+            query.setInt(5, size);
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    Integer assessed = (Integer) r.getObject(11, Integer.class);
+                    int consequence = r.getInt(9);
+                    rows.add(
+                            new CaseRow(
+                                    r.getLong(1),
+                                    instant(r, 2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    r.getString(6),
+                                    r.getString(7),
+                                    r.getString(8),
+                                    consequence,
+                                    consequence >= 3
+                                            || r.getBoolean(10)
+                                            || (assessed != null && assessed >= 3),
+                                    instant(r, 12),
+                                    instant(r, 13),
+                                    instant(r, 14),
+                                    r.getInt(15) > 0));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        Timestamp t = r.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
