@@ -72,6 +72,21 @@ class FollowUpJobIT {
 
     @Inject FollowUps followUps;
 
+    @Inject FollowUpSchedule schedule;
+
+    @Test
+    @Order(0)
+    void theYearlyRunIsScheduledForTheFifteenthOfJanuaryAtSix() {
+        java.time.ZonedDateTime next = schedule.nextRun().orElseThrow().toInstant().atZone(COUNTY);
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(COUNTY);
+        assertEquals(1, next.getMonthValue());
+        assertEquals(15, next.getDayOfMonth());
+        assertEquals(6, next.getHour());
+        assertEquals(0, next.getMinute());
+        assertTrue(
+                next.isAfter(now) && next.isBefore(now.plusYears(1).plusDays(1)), next::toString);
+    }
+
     /** One generated case, as imported. */
     record Generated(
             String reporting,

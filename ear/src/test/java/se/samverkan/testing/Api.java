@@ -50,6 +50,18 @@ public final class Api {
         }
     }
 
+    /** A response whose body is bytes (a workbook, a PDF). */
+    public static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Reply get(String path, String token) {
         return send(request(path, token).GET());
     }

@@ -22,7 +22,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.access.Role;
+import se.samverkan.followup.FollowUpSpreadsheets;
 import se.samverkan.followup.FollowUpStore;
+import se.samverkan.followup.FollowUpTables;
 import se.samverkan.followup.FollowUps;
 import se.samverkan.followup.YearFigures;
 import se.samverkan.platform.TimeSource;
@@ -46,6 +48,10 @@ public class FollowUpsResource {
     @Inject CurrentCaller caller;
 
     @Inject TimeSource time;
+
+    @Inject se.samverkan.organisation.Organisation organisation;
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public record Start(@NotNull @Min(2000) @Max(2100) Integer year) {}
 
@@ -122,5 +128,55 @@ public class FollowUpsResource {
             }
         }
         return Response.accepted(Running.of(progress)).build();
+    }
+
+    @GET
+    @Path("{year}/report.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Årets siffror som CSV / The year's figures as CSV")
+    public Response csv(@PathParam("year") @Min(2000) @Max(2100) int year) {
+        List<FollowUpTables.Table> tables = tables(year);
+        jakarta.ws.rs.core.StreamingOutput body = out -> FollowUpSpreadsheets.csv(tables, out);
+        return download(body, "text/csv; charset=UTF-8", "samverkan-uppfoljning-" + year + ".csv");
+    }
+
+    @GET
+    @Path("{year}/report.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Årets siffror som arbetsbok / The year's figures as XLSX")
+    public Response xlsx(@PathParam("year") @Min(2000) @Max(2100) int year) {
+        List<FollowUpTables.Table> tables = tables(year);
+        jakarta.ws.rs.core.StreamingOutput body = out -> FollowUpSpreadsheets.xlsx(tables, out);
+        return download(body, XLSX, "samverkan-uppfoljning-" + year + ".xlsx");
+    }
+
+    /** The tables of the year's latest published figures; 404 until a run has completed. */
+    private List<FollowUpTables.Table> tables(int year) {
+        caller.get();
+        String document =
+                followUps
+                        .result(year)
+                        .flatMap(FollowUpStore.Entry::document)
+                        .orElseThrow(
+                                () ->
+                                        new ProblemException(
+                                                ProblemType.NOT_FOUND,
+                                                "follow-up.not-started",
+                                                year));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        organisation.principals().forEach(p -> names.put(p.id(), p.name()));
+        organisation
+                .areas()
+                .forEach(a -> names.put(a.code(), a.name(java.util.Locale.forLanguageTag("sv"))));
+        jakarta.json.JsonObject doc =
+                jakarta.json.Json.createReader(new java.io.StringReader(document)).readObject();
+        return FollowUpTables.of(doc, id -> names.getOrDefault(id, id));
+    }
+
+    private static Response download(
+            jakarta.ws.rs.core.StreamingOutput body, String type, String filename) {
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
     }
 }
