@@ -56,6 +56,52 @@ class FollowUpApiIT {
                 Api.get("/api/follow-ups", Realm.tokenFor("admin"))
                         .body()
                         .contains("\"year\":2005"));
+
+        Api.Reply csv =
+                Api.send(
+                        Api.request("/api/follow-ups/2005/report.csv", forum)
+                                .setHeader("Accept", "text/csv"));
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.contentType().startsWith("text/csv"), csv::toString);
+        List<org.apache.commons.csv.CSVRecord> records;
+        try {
+            records =
+                    org.apache.commons.csv.CSVFormat.RFC4180
+                            .parse(new java.io.StringReader(csv.body()))
+                            .getRecords();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(
+                records.stream()
+                        .anyMatch(
+                                r ->
+                                        r.get(0).equals("Översikt")
+                                                && r.get(1).equals("Ärenden")
+                                                && r.get(2).equals("0")),
+                csv::body);
+
+        java.net.http.HttpResponse<byte[]> xlsx =
+                Api.bytes(
+                        Api.request("/api/follow-ups/2005/report.xlsx", forum)
+                                .setHeader(
+                                        "Accept",
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertEquals(200, xlsx.statusCode());
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(0.0, book.getSheet("Översikt").getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(12, book.getSheet("Månad").getLastRowNum());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        ProblemAssert.assertProblem(
+                Api.send(
+                        Api.request("/api/follow-ups/2003/report.csv", forum)
+                                .setHeader("Accept", "text/csv")),
+                404,
+                "/not-found");
     }
 
     @Test
