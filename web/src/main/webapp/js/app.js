@@ -14,6 +14,7 @@ import casePage from './pages/case.js';
 import escalations from './pages/escalations.js';
 import admin from './pages/admin.js';
 import accessibility from './pages/accessibility.js';
+import followUp from './pages/followup.js';
 
 const ROUTES = [
   { path: /^\/?$/, page: start, href: '#/', nav: 'nav.start' },
@@ -22,6 +23,7 @@ const ROUTES = [
   { path: /^\/outgoing$/, page: outgoing, href: '#/outgoing', nav: 'nav.outgoing', role: worksWithCases },
   { path: /^\/cases\/(\d+)$/, page: casePage },
   { path: /^\/escalations$/, page: escalations, href: '#/escalations', nav: 'nav.escalations', role: (u) => u.has('chief-medical-officer') || u.has('mas') },
+  { path: /^\/follow-up$/, page: followUp, href: '#/follow-up', nav: 'nav.followUp', role: (u) => u.has('forum') || u.has('admin') },
   { path: /^\/admin$/, page: admin, href: '#/admin', nav: 'nav.admin', role: (u) => u.has('admin') },
   { path: /^\/accessibility$/, page: accessibility, open: true },
 ];

@@ -198,6 +198,20 @@ class StaffWebIT {
     }
 
     @Test
+    void theForumCompilesAYearWatchesItAndReadsTheFigures() throws IOException {
+        try (Browser forum = Browser.signedIn("forum", "#/follow-up")) {
+            assertEquals("Årsuppföljning", forum.heading());
+            forum.type("main form input[name=year]", "2004");
+            forum.click("main form button[type=submit]");
+            forum.find("#follow-up-summary");
+            forum.settle();
+            assertTrue(forum.find("#follow-up-summary").getText().contains("Året 2004 i siffror"));
+            assertTrue(forum.find("main").getText().contains("Ladda ner 2004 som CSV"));
+            forum.checkAndPhotograph("follow-up", SHOTS);
+        }
+    }
+
+    @Test
     void theAdministrationAndTheAccessibilityStatementAreAccessible() throws IOException {
         try (Browser admin = Browser.signedIn("admin", "#/admin")) {
             assertEquals("Administration", admin.heading());

@@ -122,6 +122,10 @@ class WebBundlesTest {
         for (CaseEventType e : CaseEventType.values()) keys.add("event." + e);
         for (PrincipalKind k : PrincipalKind.values()) keys.add("kind." + k);
         for (UnitKind k : UnitKind.values()) keys.add("unitKind." + k);
+        for (jakarta.batch.runtime.BatchStatus b : jakarta.batch.runtime.BatchStatus.values()) {
+            keys.add("followUp.status." + b);
+        }
+        keys.add("followUp.status.NONE");
         for (CaseType t : CaseType.values())
             keys.addAll(List.of("type." + t, "type." + t + ".hint"));
         for (Decision d : Decision.values()) {
