@@ -32,7 +32,45 @@ public final class CaseRows {
                     + " ORDER BY c.submitted_at, c.id"
                     + " FETCH FIRST ? ROWS ONLY";
 
+    private static final String ANSWER_TIMES =
+            "SELECT c.id, c.submitted_at, c.answered_at FROM cases c"
+                    + " WHERE c.submitted_at < ? AND c.answered_at IS NOT NULL"
+                    + " AND (c.submitted_at > ? OR (c.submitted_at = ? AND c.id > ?))"
+                    + " ORDER BY c.submitted_at, c.id"
+                    + " FETCH FIRST ? ROWS ONLY";
+
+    /** One answered case's answer time, and where it stands in submission order. */
+    record AnswerTime(Position position, long seconds) {}
+
     private CaseRows() {}
+
+    /**
+     * A page of the answer times of a year's answered cases after a position: the percentiles'
+     * second reading needs no more than these three columns, and no join.
+     */
+    static List<AnswerTime> answerTimes(DataSource data, int year, Position after, int size)
+            throws SQLException {
+        List<AnswerTime> times = new ArrayList<>(size);
+        try (Connection connection = data.getConnection();
+                PreparedStatement query = connection.prepareStatement(ANSWER_TIMES)) {
+            Timestamp from = Timestamp.from(after.submittedAt());
+            query.setTimestamp(1, Timestamp.from(YearFigures.end(year)));
+            query.setTimestamp(2, from);
+            query.setTimestamp(3, from);
+            query.setLong(4, after.id());
+            query.setInt(5, size);
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    Instant submitted = instant(r, 2);
+                    times.add(
+                            new AnswerTime(
+                                    new Position(submitted, r.getLong(1)),
+                                    instant(r, 3).getEpochSecond() - submitted.getEpochSecond()));
+                }
+            }
+        }
+        return times;
+    }
 
     static Position before(int year) {
         return new Position(YearFigures.start(year).minusNanos(1000), Long.MAX_VALUE);

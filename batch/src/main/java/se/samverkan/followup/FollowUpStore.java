@@ -40,45 +40,42 @@ public class FollowUpStore {
             Optional<String> document) {}
 
     public Optional<Entry> find(int year) {
-        try (Connection c = data.getConnection();
-                PreparedStatement q =
-                        c.prepareStatement(
-                                "SELECT execution_id, total_cases, generated_at, document"
-                                        + " FROM follow_up WHERE report_year = ?")) {
-            q.setInt(1, year);
-            try (ResultSet r = q.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                Timestamp generated = r.getTimestamp(3);
-                return Optional.of(
-                        new Entry(
-                                year,
-                                (Long) r.getObject(1, Long.class),
-                                r.getLong(2),
-                                generated == null ? null : generated.toInstant(),
-                                Optional.ofNullable(r.getString(4))));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the follow-up of " + year, e);
-        }
+        List<Entry> found = entries(" WHERE report_year = ?", year);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** The years that have a row, newest first. */
     public List<Entry> all() {
-        List<Integer> years = new java.util.ArrayList<>();
+        return entries(" ORDER BY report_year DESC", null);
+    }
+
+    private List<Entry> entries(String where, Integer year) {
+        List<Entry> entries = new java.util.ArrayList<>();
         try (Connection c = data.getConnection();
                 PreparedStatement q =
                         c.prepareStatement(
-                                "SELECT report_year FROM follow_up ORDER BY report_year DESC");
-                ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                years.add(r.getInt(1));
+                                "SELECT report_year, execution_id, total_cases, generated_at,"
+                                        + " document FROM follow_up"
+                                        + where)) {
+            if (year != null) {
+                q.setInt(1, year);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    Timestamp generated = r.getTimestamp(4);
+                    entries.add(
+                            new Entry(
+                                    r.getInt(1),
+                                    (Long) r.getObject(2, Long.class),
+                                    r.getLong(3),
+                                    generated == null ? null : generated.toInstant(),
+                                    Optional.ofNullable(r.getString(5))));
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("listing the follow-ups", e);
+            throw new IllegalStateException("reading the follow-ups", e);
         }
-        return years.stream().map(y -> find(y).orElseThrow()).toList();
+        return entries;
     }
 
     /** Notes a new execution of the year; an earlier document stays until the new one is done. */
@@ -167,23 +164,19 @@ public class FollowUpStore {
         Map<Long, List<Long>> found = new HashMap<>();
         minutes.forEach(m -> found.put(m, new java.util.ArrayList<>()));
         CaseRows.Position position = CaseRows.before(year);
+        int size = 10_000;
         while (true) {
-            List<CaseRow> page = CaseRows.page(data, year, position, CaseRowReader.PAGE);
-            for (CaseRow row : page) {
-                if (row.answeredAt() != null) {
-                    long seconds =
-                            row.answeredAt().getEpochSecond() - row.submittedAt().getEpochSecond();
-                    List<Long> bucket = found.get(Math.floorDiv(seconds, 60));
-                    if (bucket != null) {
-                        bucket.add(seconds);
-                    }
+            List<CaseRows.AnswerTime> page = CaseRows.answerTimes(data, year, position, size);
+            for (CaseRows.AnswerTime time : page) {
+                List<Long> bucket = found.get(Math.floorDiv(time.seconds(), 60));
+                if (bucket != null) {
+                    bucket.add(time.seconds());
                 }
             }
-            if (page.size() < CaseRowReader.PAGE) {
+            if (page.size() < size) {
                 break;
             }
-            CaseRow last = page.get(page.size() - 1);
-            position = new CaseRows.Position(last.submittedAt(), last.id());
+            position = page.get(page.size() - 1).position();
         }
         found.values().forEach(list -> list.sort(null));
         return new TreeMap<>(found);
