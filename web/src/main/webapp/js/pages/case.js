@@ -92,7 +92,7 @@ function actionForm({ c, name, title, fields = [], button, path, body, done, nar
 }
 
 function measuresField() {
-  const list = h('ol', { class: 'measures' });
+  const list = h('ol', { class: 'measures', 'aria-describedby': 'measures-hint' });
   const add = () => {
     const index = list.children.length;
     list.append(h('li', {}, field({
@@ -101,7 +101,7 @@ function measuresField() {
     })));
   };
   add();
-  return h('div', {}, list, h('button', {
+  return h('div', {}, h('p', { class: 'hint', id: 'measures-hint' }, t('action.answer.measures.hint')), list, h('button', {
     type: 'button', class: 'secondary',
     onclick: () => { add(); list.lastElementChild.querySelector('textarea').focus(); },
   }, t('case.answer.addMeasure')));
@@ -181,8 +181,37 @@ function actions(c) {
       }),
     }));
   }
+  if (allowed.has('RAISE_TO_FORUM')) {
+    forms.push(actionForm({
+      c, name: 'forum', collapsed: true, title: t('action.forum'), button: t('action.forum.button'), path: 'forum-matters', done: t('action.forum.done'), narrative: ['subject'],
+      fields: [
+        h('p', { class: 'hint' }, t('action.forum.hint')),
+        choices({
+          name: 'kind', legend: t('action.forum.kind'), required: true,
+          options: ['RECURRING_FAULT', 'PRINCIPLE', 'RESPONSIBILITY'].map((k) => ({ value: k, label: t(`forumKind.${k}`) })),
+        }),
+        field({ label: t('action.forum.subject'), hint: t('action.forum.subject.hint'), input: h('input', { name: 'subject', type: 'text', maxlength: 200 }) }),
+      ],
+      body: (values) => ({ kind: values.kind, subject: values.subject }),
+    }));
+  }
   if (!forms.length) return null;
   return h('section', { class: 'panel' }, h('h2', {}, t('case.actions')), forms);
+}
+
+/** The case's line in the joint forum's register, once a party has raised it. */
+function forumPanel(c) {
+  const m = c.forumMatter;
+  if (!m) return null;
+  const lang = language();
+  return h('section', { class: 'panel' }, h('h2', {}, t('case.forum')),
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('action.forum.kind')), h('dd', {}, t(`forumKind.${m.kind}`)),
+      h('dt', {}, t('action.forum.subject')), h('dd', {}, m.subject),
+      h('dt', {}, t('case.forum.raised')), h('dd', {}, `${date(m.raisedAt, lang)}, ${principalName(m.raisedByPrincipalId)}`),
+      h('dt', {}, t('case.forum.owner')), h('dd', {}, m.ownerPrincipalId ? principalName(m.ownerPrincipalId) : t('case.forum.noOwner')),
+      h('dt', {}, t('case.forum.status')), h('dd', {}, t(`forumStatus.${m.status}`)),
+      m.statusNote ? [h('dt', {}, t('case.forum.note')), h('dd', {}, m.statusNote)] : null));
 }
 
 function dialogue(c, comments) {
@@ -226,6 +255,7 @@ export default async function casePage({ params, reload }) {
     text(t('report.immediateActions'), c.immediateActions),
     patientPanel(c),
     answerPanel(c),
+    forumPanel(c),
     dialogue(c, comments),
     history(events));
   content.addEventListener('acted', () => reload());

@@ -130,7 +130,10 @@ class AccessMatrixIT {
                         "GET /api/principals",
                         "GET /api/areas",
                         "GET /api/registry",
-                        "GET /api/follow-ups")) {
+                        "GET /api/follow-ups",
+                        "POST /api/cases/{id}/forum-matters",
+                        "GET /api/forum-matters",
+                        "PATCH /api/forum-matters/{matter}")) {
             assertTrue(
                     cells.stream().anyMatch(c -> (c.method() + " " + c.path()).equals(endpoint)),
                     endpoint + " is missing from docs/access.md");
@@ -144,6 +147,9 @@ class AccessMatrixIT {
         String path = cell.path().replace("{id}", Long.toString(caseId));
         if (path.contains("{escalation}")) {
             path = path.replace("{escalation}", Long.toString(escalationOf(caseId)));
+        }
+        if (path.contains("{matter}")) {
+            path = path.replace("{matter}", Long.toString(matterOf(caseId)));
         }
         long logBefore = caseId > 0 ? logEntries(caseId, cell.user()) : 0;
 
@@ -182,6 +188,9 @@ class AccessMatrixIT {
             return Api.get(path, token);
         }
         String body = body(cell);
+        if (cell.method().equals("PATCH")) {
+            return Api.patch(path, token, body);
+        }
         if (cell.path().equals("/api/imports")) {
             return Api.send(
                     Api.request(path, token)
@@ -207,7 +216,13 @@ class AccessMatrixIT {
                     .formatted(System.nanoTime(), REGION)
                     .strip();
         }
+        if (cell.method().equals("PATCH") && path.startsWith("/api/forum-matters/")) {
+            return "{\"ownerPrincipalId\":\"ostersund\",\"status\":\"IN_PROGRESS\","
+                    + "\"statusNote\":\"Arbetsgrupp tillsatt\"}";
+        }
         return switch (path.substring(path.lastIndexOf('/') + 1)) {
+            case "forum-matters" ->
+                    "{\"kind\":\"RECURRING_FAULT\",\"subject\":\"Läkemedelslistan följer inte med\"}";
             case "forwarding" ->
                     "{\"toPrincipalId\":\"krokom\",\"reason\":\"Gäller Krokoms hemsjukvård\"}";
             case "answer" ->
@@ -254,6 +269,16 @@ class AccessMatrixIT {
                 yield id;
             }
             case "B" -> file("reporter.region", filing("krokom", 2, true));
+            case "A/RAISED" -> {
+                long id = setUp("A");
+                Api.Reply raised =
+                        Api.post(
+                                "/api/cases/" + id + "/forum-matters",
+                                Realm.tokenFor("handler.region"),
+                                "{\"kind\":\"PRINCIPLE\",\"subject\":\"Vem ansvarar för dosetten\"}");
+                assertEquals(201, raised.status(), raised::toString);
+                yield id;
+            }
             case "C" -> file("reporter.region", filing("ostersund", 2, false));
             default -> throw new IllegalArgumentException("unknown case setup " + setup);
         };
@@ -281,6 +306,19 @@ class AccessMatrixIT {
                 .filter(e -> e.getJsonNumber("caseId").longValue() == caseId)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no escalation for case " + caseId))
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    /** The forum's register line of a case, as the forum finds it. */
+    private static long matterOf(long caseId) {
+        Api.Reply reply = Api.get("/api/forum-matters", Realm.tokenFor("forum"));
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("caseId").longValue() == caseId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no matter for case " + caseId))
                 .getJsonNumber("id")
                 .longValue();
     }

@@ -370,6 +370,14 @@ public class Case {
         record(CaseEventType.ESCALATED, now, cause, routedToPrincipalId);
     }
 
+    /**
+     * A party has raised the case to the joint forum (the register holds the matter); the case goes
+     * on as it was, its history says so, with the subject the forum reads.
+     */
+    public void raisedToForum(String subject, Caller who, OffsetDateTime now) {
+        record(CaseEventType.RAISED_TO_FORUM, now, who, subject);
+    }
+
     /** Overdue: a clock has passed its deadline while the case still waits for that step. */
     public boolean isOverdue(OffsetDateTime now) {
         boolean acknowledgementLate = status == CaseStatus.SUBMITTED && now.isAfter(acknowledgeDue);

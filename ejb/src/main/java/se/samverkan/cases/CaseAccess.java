@@ -98,6 +98,25 @@ public final class CaseAccess {
         }
     }
 
+    /**
+     * Raising a case to the joint forum: a handler or the medical officer of either party, the
+     * reporting or the routed-to principal, in any status (a fault is often seen to recur only
+     * after the case is closed). Once per case: {@code ForumRegister} keeps that rule.
+     */
+    public static void requireForumRaiser(Caller caller, Case c) {
+        requireVisible(caller, c);
+        boolean role =
+                caller.has(Role.HANDLER)
+                        || caller.has(Role.CHIEF_MEDICAL_OFFICER)
+                        || caller.has(Role.MAS);
+        boolean party =
+                caller.belongsTo(c.reportingPrincipalId())
+                        || caller.belongsTo(c.routedToPrincipalId());
+        if (!(role && party)) {
+            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "forum.parties-handlers-only");
+        }
+    }
+
     /** Filing: a reporter, on behalf of their own principal. */
     public static void requireReporter(Caller caller) {
         if (!caller.has(Role.REPORTER)) {

@@ -12,5 +12,7 @@ public enum CaseAction {
     ASSESS,
     RETURN,
     CLOSE,
-    COMMENT
+    COMMENT,
+    /** Raise to the joint forum; offered only while the case has not been raised. */
+    RAISE_TO_FORUM
 }

@@ -44,6 +44,9 @@ public final class CaseActions {
         if (status != CaseStatus.CLOSED && permits(() -> CaseAccess.requireParty(caller, c))) {
             allowed.add(CaseAction.COMMENT);
         }
+        if (permits(() -> CaseAccess.requireForumRaiser(caller, c))) {
+            allowed.add(CaseAction.RAISE_TO_FORUM);
+        }
         return allowed;
     }
 

@@ -12,5 +12,6 @@ public enum CaseEventType {
     COMMENTED,
     ASSESSED,
     DEADLINE_EXTENDED,
-    ESCALATED
+    ESCALATED,
+    RAISED_TO_FORUM
 }

@@ -96,7 +96,8 @@ class CaseActionsTest {
                         CaseAction.FORWARD,
                         CaseAction.EXTEND_DEADLINE,
                         CaseAction.ASSESS,
-                        CaseAction.COMMENT),
+                        CaseAction.COMMENT,
+                        CaseAction.RAISE_TO_FORUM),
                 CaseActions.allowed(CaseTest.HANDLER, CaseTest.aFiledCase()));
         assertEquals(
                 EnumSet.of(CaseAction.COMMENT),
@@ -109,6 +110,10 @@ class CaseActionsTest {
         try {
             Case c = fresh.get();
             switch (action) {
+                case RAISE_TO_FORUM -> {
+                    CaseAccess.requireForumRaiser(caller, c);
+                    c.raisedToForum("Återkommande fel i läkemedelslistan", caller, NOW);
+                }
                 case ACKNOWLEDGE -> {
                     CaseAccess.requireReceivingHandler(caller, c);
                     c.acknowledge(caller, NOW);

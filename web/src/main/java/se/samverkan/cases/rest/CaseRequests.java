@@ -78,6 +78,11 @@ public final class CaseRequests {
 
     public record Return(@NotBlank @Size(max = 2000) @PlainText String reason) {}
 
+    /** Raising to the joint forum: why, and a short subject for the forum's register. */
+    public record ForumRaising(
+            @NotNull se.samverkan.forum.MatterKind kind,
+            @NotBlank @Size(max = 200) @PlainText String subject) {}
+
     public record Comment(@NotBlank @Size(max = 10_000) @PlainText String text) {}
 
     public record EscalationAcknowledgement(

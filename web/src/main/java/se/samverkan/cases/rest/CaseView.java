@@ -3,6 +3,7 @@ package se.samverkan.cases.rest;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,8 @@ import se.samverkan.cases.CaseActions;
 import se.samverkan.cases.CaseStatus;
 import se.samverkan.cases.CaseType;
 import se.samverkan.cases.Shown;
+import se.samverkan.forum.ForumMatter;
+import se.samverkan.forum.rest.ForumMatterView;
 import se.samverkan.patient.PatientIdentity;
 import se.samverkan.patient.rest.PatientView;
 import se.samverkan.platform.TimeSource;
@@ -54,7 +57,8 @@ import se.samverkan.platform.TimeSource;
     "patient",
     "answerSummary",
     "measures",
-    "actions"
+    "actions",
+    "forumMatter"
 })
 public record CaseView(
         long id,
@@ -89,7 +93,9 @@ public record CaseView(
         // The three below only when one case is shown: never in lists.
         @JsonbNillable(false) String answerSummary,
         @JsonbNillable(false) List<String> measures,
-        @JsonbNillable(false) Set<CaseAction> actions) {
+        @JsonbNillable(false) Set<CaseAction> actions,
+        // Only on one case, and only once it has been raised to the joint forum.
+        @JsonbNillable(false) ForumMatterView forumMatter) {
 
     /** The case as a list shows it: a list never carries a patient identity, only the flag. */
     public static CaseView of(Case c, OffsetDateTime now) {
@@ -101,18 +107,35 @@ public record CaseView(
      * its measures, and the actions this caller may take now ({@link CaseActions}).
      */
     public static CaseView of(Shown shown, Caller caller, OffsetDateTime now) {
+        return of(shown, caller, now, Optional.empty());
+    }
+
+    /**
+     * As {@link #of(Shown, Caller, OffsetDateTime)}, with the case's line in the forum's register
+     * if it has been raised: then it is not offered for raising again.
+     */
+    public static CaseView of(
+            Shown shown, Caller caller, OffsetDateTime now, Optional<ForumMatter> forumMatter) {
         Case c = shown.c();
+        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+        actions.addAll(CaseActions.allowed(caller, c));
+        if (forumMatter.isPresent()) {
+            actions.remove(CaseAction.RAISE_TO_FORUM);
+        }
         return of(
                 c,
                 shown.patient(),
                 c.answerSummary(),
                 List.copyOf(c.measures()),
-                CaseActions.allowed(caller, c),
+                actions,
+                forumMatter
+                        .map(m -> ForumMatterView.of(m, c.caseNumber(), c.areaCode()))
+                        .orElse(null),
                 now);
     }
 
     private static CaseView of(Case c, Optional<PatientIdentity> patient, OffsetDateTime now) {
-        return of(c, patient, null, null, null, now);
+        return of(c, patient, null, null, null, null, now);
     }
 
     private static CaseView of(
@@ -121,6 +144,7 @@ public record CaseView(
             String answerSummary,
             List<String> measures,
             Set<CaseAction> actions,
+            ForumMatterView forumMatter,
             OffsetDateTime now) {
         return new CaseView(
                 c.id(),
@@ -153,6 +177,7 @@ public record CaseView(
                 patient.map(PatientView::of).orElse(null),
                 answerSummary,
                 measures,
-                actions);
+                actions,
+                forumMatter);
     }
 }

@@ -38,6 +38,8 @@ import se.samverkan.cases.CaseStatus;
 import se.samverkan.cases.Cases;
 import se.samverkan.cases.Cursor;
 import se.samverkan.cases.Shown;
+import se.samverkan.forum.ForumRegister;
+import se.samverkan.forum.rest.ForumMatterView;
 import se.samverkan.platform.TimeSource;
 import se.samverkan.platform.rest.CurrentCaller;
 import se.samverkan.platform.rest.ProblemException;
@@ -51,6 +53,8 @@ import se.samverkan.platform.rest.SharedJsonb;
 public class CasesResource {
 
     @EJB Cases cases;
+
+    @EJB ForumRegister forum;
 
     @Inject CurrentCaller currentCaller;
 
@@ -113,8 +117,7 @@ public class CasesResource {
     @Path("{id}")
     @Operation(summary = "Ett ärende / A case")
     public CaseView read(@PathParam("id") long id) {
-        Caller caller = currentCaller.get();
-        return CaseView.of(cases.read(caller, id), caller, time.now());
+        return view(cases.read(currentCaller.get(), id));
     }
 
     @GET
@@ -233,6 +236,24 @@ public class CasesResource {
         return cases.comments(currentCaller.get(), id).stream().map(CasesResource::view).toList();
     }
 
+    @POST
+    @Path("{id}/forum-matters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lyft till samverkansforum / Raise to the joint forum")
+    public Response raiseToForum(
+            @PathParam("id") long id, @NotNull @Valid CaseRequests.ForumRaising request) {
+        ForumMatterView matter =
+                ForumMatterView.of(
+                        forum.raise(currentCaller.get(), id, request.kind(), request.subject()));
+        return Response.created(
+                        uri.getBaseUriBuilder()
+                                .path("forum-matters")
+                                .path(Long.toString(matter.id()))
+                                .build())
+                .entity(matter)
+                .build();
+    }
+
     @GET
     @Path("{id}/history")
     @Operation(summary = "Ärendets historik / The case's history")
@@ -256,8 +277,9 @@ public class CasesResource {
                 comment.text());
     }
 
+    /** One case as the caller is shown it, with its line in the forum's register if raised. */
     private CaseView view(Shown shown) {
-        return CaseView.of(shown, currentCaller.get(), time.now());
+        return CaseView.of(shown, currentCaller.get(), time.now(), forum.ofCase(shown.c().id()));
     }
 
     private static boolean bool(String value) {

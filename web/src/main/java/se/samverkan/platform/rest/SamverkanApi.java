@@ -46,6 +46,7 @@ public class SamverkanApi extends Application {
                 CasesResource.class,
                 ImportsResource.class,
                 EscalationsResource.class,
+                se.samverkan.forum.rest.ForumMattersResource.class,
                 se.samverkan.patient.rest.AccessLogResource.class,
                 se.samverkan.notification.rest.NotificationsResource.class,
                 se.samverkan.followup.rest.FollowUpsResource.class,
