@@ -23,6 +23,8 @@ public class FiguresWriter extends AbstractItemWriter {
 
     @Inject StepContext step;
 
+    @Inject FollowUpStore store;
+
     private YearFigures figures;
 
     @Override
@@ -39,6 +41,7 @@ public class FiguresWriter extends AbstractItemWriter {
         for (Object item : items) {
             figures.add((CaseRow) item);
         }
+        store.counted(figures.year(), figures.cases());
         if (failAfter != null
                 && !failAfter.isBlank()
                 && figures.cases() >= Long.parseLong(failAfter)) {

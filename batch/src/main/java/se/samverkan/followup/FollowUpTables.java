@@ -1,5 +1,6 @@
 package se.samverkan.followup;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -115,13 +116,120 @@ public final class FollowUpTables {
         tables.add(new Table("Konsekvens", List.of("Konsekvens", "Ärenden"), consequences));
 
         List<List<Object>> months = new ArrayList<>();
+        JsonArray previousMonths = previous.getJsonArray("byMonth");
         for (int m = 0; m < 12; m++) {
+            long n = doc.getJsonArray("byMonth").getJsonNumber(m).longValue();
             months.add(
-                    List.of(MONTHS[m], doc.getJsonArray("byMonth").getJsonNumber(m).longValue()));
+                    previousMonths == null
+                            ? List.of(MONTHS[m], n)
+                            : List.of(MONTHS[m], n, previousMonths.getJsonNumber(m).longValue()));
         }
-        tables.add(new Table("Månad", List.of("Månad", "Ärenden"), months));
+        tables.add(
+                new Table(
+                        "Månad",
+                        previousMonths == null
+                                ? List.of("Månad", Integer.toString(year))
+                                : List.of(
+                                        "Månad",
+                                        Integer.toString(year),
+                                        Integer.toString(year - 1)),
+                        months));
+
+        JsonObject delay = doc.getJsonObject("answerDelay");
+        if (delay != null) {
+            List<List<Object>> delays = new ArrayList<>();
+            for (int b = 0; b < YearFigures.DELAYS.length; b++) {
+                delays.add(
+                        List.of(DELAYS[b], delay.getJsonNumber(YearFigures.DELAYS[b]).longValue()));
+            }
+            tables.add(
+                    new Table(
+                            "Svar mot tidsfristen",
+                            List.of("Svaret kom", "Besvarade ärenden"),
+                            delays));
+        }
+
+        JsonArray measures = doc.getJsonArray("measuresByArea");
+        if (measures != null) {
+            List<List<Object>> perArea = new ArrayList<>();
+            List<List<Object>> common = new ArrayList<>();
+            for (JsonValue v : measures) {
+                JsonObject a = v.asJsonObject();
+                String area = names.apply(a.getString("areaCode"));
+                perArea.add(
+                        List.of(
+                                area,
+                                a.getJsonNumber("cases").longValue(),
+                                a.getJsonNumber("measures").longValue()));
+                for (JsonValue m : a.getJsonArray("common")) {
+                    common.add(
+                            List.of(
+                                    area,
+                                    m.asJsonObject().getString("description"),
+                                    m.asJsonObject().getJsonNumber("count").longValue()));
+                }
+            }
+            tables.add(
+                    new Table(
+                            "Åtgärder per område",
+                            List.of("Område", "Ärenden med åtgärder", "Åtgärder"),
+                            perArea));
+            tables.add(
+                    new Table(
+                            "Vanligaste åtgärderna",
+                            List.of("Område", "Åtgärd", "Gånger"),
+                            common));
+        }
+
+        JsonArray register = doc.getJsonArray("forumRegister");
+        if (register != null) {
+            List<List<Object>> lines = new ArrayList<>();
+            for (JsonValue v : register) {
+                JsonObject l = v.asJsonObject();
+                lines.add(
+                        List.of(
+                                l.getString("caseNumber"),
+                                names.apply(l.getString("areaCode")),
+                                KINDS.getOrDefault(l.getString("kind"), l.getString("kind")),
+                                l.getString("subject"),
+                                l.getString("raisedAt").substring(0, 10),
+                                names.apply(l.getString("raisedByPrincipalId")),
+                                l.isNull("ownerPrincipalId")
+                                        ? "Ingen ännu"
+                                        : names.apply(l.getString("ownerPrincipalId")),
+                                STATUSES.getOrDefault(
+                                        l.getString("status"), l.getString("status"))));
+            }
+            tables.add(
+                    new Table(
+                            "Forumets register",
+                            List.of(
+                                    "Ärende", "Område", "Slag", "Fråga", "Lyft", "Lyft av", "Ägare",
+                                    "Status"),
+                            lines));
+        }
         return tables;
     }
+
+    static final String[] DELAYS = {
+        "Mer än 7 dagar före tidsfristen",
+        "0–7 dagar före tidsfristen",
+        "1–7 dagar efter tidsfristen",
+        "8–30 dagar efter tidsfristen",
+        "Mer än 30 dagar efter tidsfristen"
+    };
+
+    static final java.util.Map<String, String> KINDS =
+            java.util.Map.of(
+                    "RECURRING_FAULT", "Återkommande systemfel",
+                    "PRINCIPLE", "Principiell fråga",
+                    "RESPONSIBILITY", "Oenighet om ansvar");
+
+    static final java.util.Map<String, String> STATUSES =
+            java.util.Map.of(
+                    "RAISED", "Lyft",
+                    "IN_PROGRESS", "Under arbete",
+                    "RESOLVED", "Avslutad");
 
     private static Object number(JsonObject doc, String key) {
         JsonValue value = doc.get(key);

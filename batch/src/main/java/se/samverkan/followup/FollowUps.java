@@ -4,7 +4,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -77,15 +76,12 @@ public class FollowUps {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = operator.getJobExecution(id);
         String step = null;
-        long read = 0;
         for (StepExecution s : operator.getStepExecutions(id)) {
             step = s.getStepName();
-            for (Metric m : s.getMetrics()) {
-                if (m.getType() == Metric.MetricType.READ_COUNT) {
-                    read = m.getValue();
-                }
-            }
         }
+        // Counted by the writer, checkpoint included: a restarted run's own reads are only the
+        // part after its checkpoint, and its share done would start from nothing.
+        long read = entry.get().countedCases();
         long total = entry.get().totalCases();
         double share =
                 execution.getBatchStatus() == BatchStatus.COMPLETED

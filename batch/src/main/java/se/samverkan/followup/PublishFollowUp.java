@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * When the step has counted every case of the year: the exact percentiles (one more, thin reading
@@ -50,7 +49,8 @@ public class PublishFollowUp extends AbstractStepListener {
             YearFigures.Bucket b50 = f.rankBucket(rank50);
             YearFigures.Bucket b90 = f.rankBucket(rank90);
             Map<Long, List<Long>> exact =
-                    store.answerSecondsIn(f.year(), Set.of(b50.minute(), b90.minute()));
+                    store.answerSecondsIn(
+                            f.year(), new java.util.HashSet<>(List.of(b50.minute(), b90.minute())));
             median =
                     YearFigures.days(
                             exact.get(b50.minute()).get((int) (rank50 - b50.before() - 1)));
@@ -117,6 +117,52 @@ public class PublishFollowUp extends AbstractStepListener {
         } else {
             doc.add("medianDaysToAnswer", median).add("p90DaysToAnswer", p90);
         }
+        JsonObjectBuilder delays = JSON.createObjectBuilder();
+        long[] answerDelay = f.answerDelay();
+        for (int b = 0; b < YearFigures.DELAYS.length; b++) {
+            delays.add(YearFigures.DELAYS[b], answerDelay[b]);
+        }
+        JsonArrayBuilder previousMonths = JSON.createArrayBuilder();
+        for (long n : before.byMonth()) {
+            previousMonths.add(n);
+        }
+        JsonArrayBuilder measures = JSON.createArrayBuilder();
+        for (FollowUpStore.AreaMeasures area : store.measuresByArea(f.year())) {
+            JsonArrayBuilder common = JSON.createArrayBuilder();
+            area.common()
+                    .forEach(
+                            m ->
+                                    common.add(
+                                            JSON.createObjectBuilder()
+                                                    .add("description", m.description())
+                                                    .add("count", m.count())));
+            measures.add(
+                    JSON.createObjectBuilder()
+                            .add("areaCode", area.areaCode())
+                            .add("cases", area.cases())
+                            .add("measures", area.measures())
+                            .add("common", common));
+        }
+        JsonArrayBuilder register = JSON.createArrayBuilder();
+        for (FollowUpStore.RegisterLine line : store.forumRegister(f.year())) {
+            JsonObjectBuilder l =
+                    JSON.createObjectBuilder()
+                            .add("caseNumber", line.caseNumber())
+                            .add("areaCode", line.areaCode())
+                            .add("kind", line.kind())
+                            .add("subject", line.subject())
+                            .add(
+                                    "raisedAt",
+                                    OffsetDateTime.ofInstant(line.raisedAt(), YearFigures.COUNTY)
+                                            .toString())
+                            .add("raisedByPrincipalId", line.raisedByPrincipalId());
+            if (line.ownerPrincipalId() == null) {
+                l.addNull("ownerPrincipalId");
+            } else {
+                l.add("ownerPrincipalId", line.ownerPrincipalId());
+            }
+            register.add(l.add("status", line.status()));
+        }
         return doc.add("forwarded", f.forwarded())
                 .add("openAtYearEnd", f.openAtYearEnd())
                 .add("escalations", f.escalations())
@@ -126,7 +172,11 @@ public class PublishFollowUp extends AbstractStepListener {
                                 .add("cases", before.cases())
                                 .add("deviations", before.deviations())
                                 .add("complaints", before.complaints())
-                                .add("serious", before.serious()))
+                                .add("serious", before.serious())
+                                .add("byMonth", previousMonths))
+                .add("answerDelay", delays)
+                .add("measuresByArea", measures)
+                .add("forumRegister", register)
                 .build();
     }
 }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 public final class YearFigures implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public static final ZoneId COUNTY = ZoneId.of("Europe/Stockholm");
 
@@ -41,10 +41,24 @@ public final class YearFigures implements Serializable {
     private final long[] byMonth = new long[12];
     private long answered;
     private long answeredWithinDeadline;
-    private final TreeMap<Long, Long> answerMinutes = new TreeMap<>();
+    // Up to one entry a minute of answer time: over a hundred thousand. The checkpoint writes them
+    // compactly (writeObject), as the chunk's every commit saves them.
+    private transient TreeMap<Long, Long> answerMinutes = new TreeMap<>();
+    private final long[] answerDelay = new long[DELAYS.length];
     private long forwarded;
     private long openAtYearEnd;
     private long lastId;
+
+    /**
+     * The answered cases by how their answer stood to its deadline, in days of (answeredAt −
+     * answerDue): more than 7 before, 0–7 before (or at), 1–7 late, 8–30 late, more than 30 late.
+     * The first two together are {@code answeredWithinDeadline}.
+     */
+    public static final String[] DELAYS = {
+        "EARLY_OVER_7", "EARLY_0_7", "LATE_1_7", "LATE_8_30", "LATE_OVER_30"
+    };
+
+    private static final long DAY = 86_400;
 
     public YearFigures(int year) {
         this.year = year;
@@ -94,6 +108,9 @@ public final class YearFigures implements Serializable {
                     Math.floorDiv(
                             c.answeredAt().getEpochSecond() - c.submittedAt().getEpochSecond(), 60);
             answerMinutes.merge(minutes, 1L, Long::sum);
+            answerDelay[
+                    delayBucket(
+                            c.answeredAt().getEpochSecond() - c.answerDue().getEpochSecond())]++;
         }
         if (c.forwarded()) {
             forwarded++;
@@ -102,6 +119,74 @@ public final class YearFigures implements Serializable {
             openAtYearEnd++;
         }
         lastId = Math.max(lastId, c.id());
+    }
+
+    /** Which of {@link #DELAYS} an answer {@code seconds} after its deadline falls in. */
+    static int delayBucket(long seconds) {
+        if (seconds <= 0) {
+            return seconds < -7 * DAY ? 0 : 1;
+        }
+        return seconds <= 7 * DAY ? 2 : seconds <= 30 * DAY ? 3 : 4;
+    }
+
+    /** Answered cases per {@link #DELAYS} bucket, in that order. */
+    public long[] answerDelay() {
+        return answerDelay.clone();
+    }
+
+    /**
+     * The answer minutes as varints, keys as differences from the one before: a checkpoint of a
+     * hundred thousand minutes is then a few hundred kilobytes, not megabytes of boxed longs.
+     */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        out.writeInt(answerMinutes.size());
+        long previous = 0;
+        for (Map.Entry<Long, Long> minute : answerMinutes.entrySet()) {
+            writeVarLong(out, zigzag(minute.getKey() - previous));
+            writeVarLong(out, minute.getValue());
+            previous = minute.getKey();
+        }
+    }
+
+    private void readObject(java.io.ObjectInputStream in)
+            throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        answerMinutes = new TreeMap<>();
+        int size = in.readInt();
+        long previous = 0;
+        for (int i = 0; i < size; i++) {
+            long minute = previous + unzigzag(readVarLong(in));
+            answerMinutes.put(minute, readVarLong(in));
+            previous = minute;
+        }
+    }
+
+    private static long zigzag(long n) {
+        return (n << 1) ^ (n >> 63);
+    }
+
+    private static long unzigzag(long n) {
+        return (n >>> 1) ^ -(n & 1);
+    }
+
+    private static void writeVarLong(java.io.DataOutput out, long n) throws java.io.IOException {
+        while ((n & ~0x7FL) != 0) {
+            out.writeByte((int) ((n & 0x7F) | 0x80));
+            n >>>= 7;
+        }
+        out.writeByte((int) n);
+    }
+
+    private static long readVarLong(java.io.DataInput in) throws java.io.IOException {
+        long n = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = in.readByte();
+            n |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return n;
+            }
+        }
     }
 
     /** The highest case id added: where a restarted reader goes on from. */

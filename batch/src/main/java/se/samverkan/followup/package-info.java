@@ -17,7 +17,16 @@
  * their own ({@code SamverkanBatchDS}); the job's own reads run outside the chunk transaction
  * ({@link FollowUpStore}), because two local datasources cannot share one.
  *
- * <p>Not built yet: the yearly schedule, the PDF, XLSX and CSV outputs, the forum's page and the
- * benchmark at one and ten million cases.
+ * <p>{@link FollowUpPdf} prints a document as the forum's report: tagged PDF/UA in Swedish, its one
+ * font (DejaVu Sans) embedded, four charts whose alt text gives their numbers, and the tables of
+ * {@link FollowUpTables}.
+ *
+ * <p>Beside the per-case figures, {@link PublishFollowUp} asks the database for the measures taken
+ * by area (counts and each area's most common texts, grouped and ranked there, so the heap holds
+ * only what is shown) and for the forum's register ({@code se.samverkan.forum}). {@link
+ * FollowUpTables} turns a document into the tables that the CSV and XLSX ({@link
+ * FollowUpSpreadsheets}) and the PDF print; {@link FollowUpSchedule} runs the previous year every
+ * 15 January. {@code ./samverkan benchmark-follow-up} measures the job at one and ten million cases
+ * beside plain SQL.
  */
 package se.samverkan.followup;

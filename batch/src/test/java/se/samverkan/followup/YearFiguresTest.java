@@ -3,6 +3,7 @@ package se.samverkan.followup;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -93,6 +94,31 @@ class YearFiguresTest {
         assertEquals(3, f.cases());
         assertEquals(3, f.deviations());
         assertEquals(0, f.complaints());
+    }
+
+    @Test
+    void answersAreSortedByHowTheyStoodToTheirDeadline() {
+        long day = 86_400;
+        assertEquals(0, YearFigures.delayBucket(-7 * day - 1), "more than a week early");
+        assertEquals(1, YearFigures.delayBucket(-7 * day), "exactly a week early");
+        assertEquals(1, YearFigures.delayBucket(0), "at the deadline is in time");
+        assertEquals(2, YearFigures.delayBucket(1), "a second late is late");
+        assertEquals(2, YearFigures.delayBucket(7 * day));
+        assertEquals(3, YearFigures.delayBucket(7 * day + 1));
+        assertEquals(3, YearFigures.delayBucket(30 * day));
+        assertEquals(4, YearFigures.delayBucket(30 * day + 1));
+
+        YearFigures f = new YearFigures(2026);
+        int[] offsets = {-20, -3, 0, 2, 9, 45};
+        for (int i = 0; i < offsets.length; i++) {
+            CaseRow c = row(i + 1, "2026-03-02T08:00:00Z", true);
+            f.add(answered(c, Duration.ofDays(30 + offsets[i]), Duration.ofDays(30), null));
+        }
+        assertArrayEquals(new long[] {1, 2, 1, 1, 1}, f.answerDelay());
+        assertEquals(
+                f.answeredWithinDeadline(),
+                f.answerDelay()[0] + f.answerDelay()[1],
+                "the early buckets are the answers within the deadline");
     }
 
     @Test
@@ -192,5 +218,43 @@ class YearFiguresTest {
         assertEquals(10, back.lastId());
         assertEquals(1, back.answered());
         assertEquals(30 * 60, back.rankBucket(1).minute());
+    }
+
+    @Test
+    void aCheckpointOfAHundredThousandAnswerMinutesIsSmallAndExact() throws Exception {
+        YearFigures f = new YearFigures(2026);
+        java.util.Random random = new java.util.Random(7);
+        f.add(
+                answered(
+                        row(200_000, "2026-04-01T08:00:00Z", true),
+                        Duration.ofSeconds(-30),
+                        Duration.ofDays(60),
+                        null));
+        for (int i = 0; i < 150_000; i++) {
+            // From a minute before submission (a clock set wrong) to ninety days.
+            long seconds = -60 + (long) (random.nextDouble() * 90 * 86_400);
+            f.add(
+                    answered(
+                            row(i + 1, "2026-04-01T08:00:00Z", true),
+                            Duration.ofSeconds(seconds),
+                            Duration.ofDays(60),
+                            null));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(f);
+        }
+        assertTrue(bytes.size() < 400_000, "checkpoint of " + bytes.size() + " bytes");
+        YearFigures back;
+        try (ObjectInputStream in =
+                new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (YearFigures) in.readObject();
+        }
+        for (long rank = 1; rank <= f.answered(); rank += 997) {
+            assertEquals(f.rankBucket(rank), back.rankBucket(rank), "rank " + rank);
+        }
+        assertEquals(f.rankBucket(f.answered()), back.rankBucket(f.answered()));
+        assertEquals(f.rankBucket(1).minute(), -1, "a negative minute survives the round trip");
+        assertArrayEquals(f.answerDelay(), back.answerDelay());
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -102,6 +103,74 @@ class FollowUpApiIT {
                                 .setHeader("Accept", "text/csv")),
                 404,
                 "/not-found");
+    }
+
+    /**
+     * The printable report of a year with cases: imported history of 2007 (three deviations and two
+     * complaints, one serious), compiled, downloaded as PDF, parsed: its text holds the totals and
+     * the document is tagged for accessibility.
+     */
+    @Test
+    void thePdfReportParsesAndHoldsTheYearsTotals() throws Exception {
+        String admin = Realm.tokenFor("admin");
+        StringBuilder lines = new StringBuilder();
+        String run = Long.toString(System.nanoTime(), 36);
+        String[] types = {"DEVIATION", "DEVIATION", "DEVIATION", "COMPLAINT", "COMPLAINT"};
+        for (int i = 0; i < types.length; i++) {
+            lines.append(
+                            """
+                    {"externalId":"pdf-%s-%d","type":"%s","reportingPrincipalId":"krokom","concernedPrincipalId":"region-jamtland-harjedalen","areaCode":"MEDICATION","summary":"Hemlig sammanfattning","description":"Hemlig berättelse","consequence":%d,"likelihood":1,"seriousEvent":false,"purchasedService":false,"occurredAt":"2007-0%d-10T10:00:00+01:00","submittedAt":"2007-0%d-10T11:00:00+01:00","answerDue":"2007-0%d-20T11:00:00+01:00","acknowledgedAt":null,"answeredAt":"2007-0%d-15T11:00:00+01:00","closedAt":null,"forwarded":false}
+                    """
+                                    .formatted(
+                                            run,
+                                            i,
+                                            types[i],
+                                            i == 0 ? 4 : 1,
+                                            i + 2,
+                                            i + 2,
+                                            i + 2,
+                                            i + 2)
+                                    .strip())
+                    .append('\n');
+        }
+        Api.Reply imported =
+                Api.send(
+                        Api.request("/api/imports", admin)
+                                .header("Content-Type", "application/x-ndjson")
+                                .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                lines.toString())));
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(5, imported.object().getInt("imported"), imported::toString);
+
+        String forum = Realm.tokenFor("forum");
+        assertEquals(202, Api.post("/api/follow-ups", forum, "{\"year\":2007}").status());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (Api.Reply r = Api.get("/api/follow-ups/2007", forum);
+                r.status() != 200;
+                r = Api.get("/api/follow-ups/2007", forum)) {
+            assertEquals(202, r.status(), r::toString);
+            assertFalse(r.body().contains("FAILED"), r::toString);
+            assertTrue(System.nanoTime() < deadline, "2007 compiled within a minute");
+            Thread.sleep(200);
+        }
+        java.net.http.HttpResponse<byte[]> pdf =
+                Api.bytes(
+                        Api.request("/api/follow-ups/2007/report.pdf", forum)
+                                .setHeader("Accept", "application/pdf"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Årsuppföljning 2007"), text);
+            assertTrue(text.matches("(?s).*Ärenden\\s+5\\s+0.*"), "5 cases, none the year before");
+            assertTrue(text.matches("(?s).*Avvikelser\\s+3\\s.*"), text);
+            assertTrue(text.matches("(?s).*Klagomål\\s+2\\s.*"), text);
+            assertTrue(text.matches("(?s).*Allvarliga\\s+1\\s.*"), text);
+            assertFalse(text.contains("Hemlig"), "no summary, no narrative in the report");
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+            assertEquals("sv", document.getDocumentCatalog().getLanguage());
+        }
     }
 
     @Test

@@ -1,11 +1,13 @@
 package se.samverkan.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -211,12 +213,21 @@ class FollowUpJobIT {
         JsonObject uninterrupted = run(YEAR, new Properties());
         Properties failing = new Properties();
         failing.setProperty("failAfter", "2500");
+        failing.setProperty("chunkSize", "500");
         FollowUps.Progress failed = followUps.start(YEAR, failing);
         String status = awaitEnd(failed.executionId());
         assertEquals("FAILED", status, "the injected failure stops the run");
+        long total = uninterrupted.getJsonObject("totals").getJsonNumber("cases").longValue();
         FollowUps.Progress restarted = followUps.start(YEAR);
         assertTrue(restarted.executionId() != failed.executionId(), "a restart is a new execution");
         assertEquals("COMPLETED", awaitEnd(restarted.executionId()));
+        long reread = readMetric(restarted.executionId());
+        // Chunks of 500: the fifth chunk reached 2,500 and failed, so the last checkpoint holds
+        // 2,000 cases, and the restart reads only what came after them.
+        assertEquals(
+                total - 2000,
+                reread,
+                "the restart reads on from the last checkpoint, not from the start");
         JsonObject afterRestart = document(YEAR);
         assertEquals(withoutTime(uninterrupted), withoutTime(afterRestart));
     }
@@ -231,6 +242,124 @@ class FollowUpJobIT {
         long first = one.get().executionId();
         assertEquals(first, two.get().executionId(), "the second start joins the running one");
         assertEquals("COMPLETED", awaitEnd(first));
+    }
+
+    @jakarta.ejb.EJB se.samverkan.cases.Cases cases;
+
+    @jakarta.ejb.EJB se.samverkan.forum.ForumRegister forum;
+
+    /**
+     * The measures of the year's cases by area, with the most common texts, and the forum's
+     * register with owner and status: filed, answered and raised as people do it, this year.
+     */
+    @Test
+    @Order(4)
+    void measuresByAreaAndTheForumsRegisterAreInTheYearsOutputs() throws Exception {
+        Caller nurse =
+                new Caller("sjukskoterska.ostersund", "ostersund", EnumSet.of(Role.REPORTER));
+        Caller handler = new Caller("handlaggare.region", REGION, EnumSet.of(Role.HANDLER));
+        Caller forumMember = new Caller("forum", REGION, EnumSet.of(Role.FORUM));
+        String token = Long.toString(System.nanoTime(), 36);
+        String common = "Ny rutin för läkemedelslistan vid utskrivning " + token;
+        String rare = "Utbildning i journalsystemet " + token;
+        String narrative = "Berättelsen som aldrig ska synas " + token;
+        List<String> numbers = new ArrayList<>();
+        long raised = 0;
+        for (int i = 0; i < 3; i++) {
+            CaseDraft draft =
+                    new CaseDraft(
+                            CaseType.DEVIATION,
+                            OffsetDateTime.now().minusHours(1),
+                            REGION,
+                            "DISCHARGE",
+                            "Läkemedelslistan saknades " + token,
+                            narrative,
+                            null,
+                            2,
+                            2,
+                            false,
+                            false);
+            var c = cases.file(nurse, draft, null, null, null).filed().c();
+            cases.acknowledge(handler, c.id());
+            cases.answer(
+                    handler,
+                    c.id(),
+                    "Utrett " + token,
+                    i < 2 ? List.of(common) : List.of(common, rare));
+            numbers.add(c.caseNumber());
+            if (i == 0) {
+                raised =
+                        forum.raise(
+                                        handler,
+                                        c.id(),
+                                        se.samverkan.forum.MatterKind.RECURRING_FAULT,
+                                        "Läkemedelslistan följer inte med vid utskrivning")
+                                .matter()
+                                .id();
+            }
+        }
+        forum.update(
+                forumMember,
+                raised,
+                "ostersund",
+                se.samverkan.forum.MatterStatus.IN_PROGRESS,
+                "Arbetsgrupp tillsatt");
+        int year = OffsetDateTime.now().atZoneSameInstant(COUNTY).getYear();
+
+        JsonObject figures = run(year, new Properties());
+
+        JsonObject discharge =
+                figures.getJsonArray("measuresByArea").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(a -> a.getString("areaCode").equals("DISCHARGE"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(discharge.getJsonNumber("cases").longValue() >= 3);
+        assertTrue(discharge.getJsonNumber("measures").longValue() >= 4);
+        java.util.Map<String, Long> texts = new java.util.HashMap<>();
+        discharge
+                .getJsonArray("common")
+                .forEach(
+                        m ->
+                                texts.put(
+                                        m.asJsonObject().getString("description"),
+                                        m.asJsonObject().getJsonNumber("count").longValue()));
+        assertEquals(3L, texts.get(common), "the measure all three cases took");
+        assertEquals(1L, texts.get(rare));
+
+        JsonObject line =
+                figures.getJsonArray("forumRegister").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(l -> l.getString("caseNumber").equals(numbers.get(0)))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("RECURRING_FAULT", line.getString("kind"));
+        assertEquals("IN_PROGRESS", line.getString("status"));
+        assertEquals("ostersund", line.getString("ownerPrincipalId"));
+        assertEquals("DISCHARGE", line.getString("areaCode"));
+        assertEquals("region-jamtland-harjedalen", line.getString("raisedByPrincipalId"));
+
+        String document = figures.toString();
+        assertFalse(document.contains(narrative), "no narrative in the follow-up");
+        assertFalse(document.contains("Läkemedelslistan saknades"), "no summary either");
+        assertFalse(document.contains("handlaggare") || document.contains("sjukskoterska"));
+        assertFalse(
+                document.contains("Arbetsgrupp tillsatt"),
+                "the forum's note stays in the register");
+    }
+
+    /** The cases an execution's step read itself (a restart: those after its checkpoint). */
+    private static long readMetric(long execution) {
+        for (jakarta.batch.runtime.Metric m :
+                jakarta.batch.runtime.BatchRuntime.getJobOperator()
+                        .getStepExecutions(execution)
+                        .get(0)
+                        .getMetrics()) {
+            if (m.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT) {
+                return m.getValue();
+            }
+        }
+        throw new AssertionError("no read count");
     }
 
     private JsonObject run(int year, Properties extra) throws Exception {
@@ -325,8 +454,48 @@ class FollowUpJobIT {
                                 .filter(g -> g.closed() == null || !g.closed().isBefore(yearEnd))
                                 .count())
                 .add("escalations", ofYear.stream().filter(FollowUpJobIT::serious).count())
-                .add("previousYear", totals(before))
+                .add("previousYear", totals(before).add("byMonth", months(before)))
+                .add("answerDelay", answerDelay(ofYear))
                 .build();
+    }
+
+    static jakarta.json.JsonArrayBuilder months(List<Generated> cases) {
+        long[] months = new long[12];
+        cases.forEach(g -> months[g.submitted().atZone(COUNTY).getMonthValue() - 1]++);
+        var array = Json.createArrayBuilder();
+        for (long m : months) {
+            array.add(m);
+        }
+        return array;
+    }
+
+    /** Answers by days past (or before) their deadline: > 7 early, 0–7 early, 1–7, 8–30, > 30. */
+    static jakarta.json.JsonObjectBuilder answerDelay(List<Generated> cases) {
+        long[] buckets = new long[5];
+        for (Generated g : cases) {
+            if (g.answered() == null) {
+                continue;
+            }
+            Duration late = Duration.between(g.answerDue(), g.answered());
+            int b;
+            if (late.compareTo(Duration.ofDays(-7)) < 0) {
+                b = 0;
+            } else if (!late.isNegative() && !late.isZero()) {
+                b =
+                        late.compareTo(Duration.ofDays(7)) <= 0
+                                ? 2
+                                : late.compareTo(Duration.ofDays(30)) <= 0 ? 3 : 4;
+            } else {
+                b = 1;
+            }
+            buckets[b]++;
+        }
+        return Json.createObjectBuilder()
+                .add("EARLY_OVER_7", buckets[0])
+                .add("EARLY_0_7", buckets[1])
+                .add("LATE_1_7", buckets[2])
+                .add("LATE_8_30", buckets[3])
+                .add("LATE_OVER_30", buckets[4]);
     }
 
     static boolean serious(Generated g) {

@@ -34,7 +34,7 @@ import se.samverkan.patient.LegalGround;
 class WebBundlesTest {
 
     static final Path WEBAPP = Path.of("src/main/webapp");
-    static final Pattern LITERAL = Pattern.compile("'([a-z0-9]+(?:\\.[A-Za-z0-9_]+)+)'");
+    static final Pattern LITERAL = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)'");
     static final Set<String> PREFIXES =
             Set.of(
                     "a11y",
@@ -50,7 +50,10 @@ class WebBundlesTest {
                     "error",
                     "escalation",
                     "event",
+                    "followUp",
                     "form",
+                    "forumKind",
+                    "forumStatus",
                     "kind",
                     "lang",
                     "legalGround",
@@ -126,6 +129,16 @@ class WebBundlesTest {
             keys.add("followUp.status." + b);
         }
         keys.add("followUp.status.NONE");
+        for (se.samverkan.forum.MatterKind k : se.samverkan.forum.MatterKind.values()) {
+            keys.addAll(List.of("forumKind." + k, "followUp.kind." + k));
+        }
+        for (se.samverkan.forum.MatterStatus m : se.samverkan.forum.MatterStatus.values()) {
+            keys.addAll(List.of("forumStatus." + m, "followUp.status." + m));
+        }
+        for (String delay : se.samverkan.followup.YearFigures.DELAYS) {
+            keys.add("followUp.delay." + delay);
+        }
+
         for (CaseType t : CaseType.values())
             keys.addAll(List.of("type." + t, "type." + t + ".hint"));
         for (Decision d : Decision.values()) {

@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.access.Role;
+import se.samverkan.followup.FollowUpPdf;
 import se.samverkan.followup.FollowUpSpreadsheets;
 import se.samverkan.followup.FollowUpStore;
 import se.samverkan.followup.FollowUpTables;
@@ -135,7 +136,7 @@ public class FollowUpsResource {
     @Produces("text/csv")
     @Operation(summary = "Årets siffror som CSV / The year's figures as CSV")
     public Response csv(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        List<FollowUpTables.Table> tables = tables(year);
+        List<FollowUpTables.Table> tables = published(year).tables();
         jakarta.ws.rs.core.StreamingOutput body = out -> FollowUpSpreadsheets.csv(tables, out);
         return download(body, "text/csv; charset=UTF-8", "samverkan-uppfoljning-" + year + ".csv");
     }
@@ -145,13 +146,34 @@ public class FollowUpsResource {
     @Produces(XLSX)
     @Operation(summary = "Årets siffror som arbetsbok / The year's figures as XLSX")
     public Response xlsx(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        List<FollowUpTables.Table> tables = tables(year);
+        List<FollowUpTables.Table> tables = published(year).tables();
         jakarta.ws.rs.core.StreamingOutput body = out -> FollowUpSpreadsheets.xlsx(tables, out);
         return download(body, XLSX, "samverkan-uppfoljning-" + year + ".xlsx");
     }
 
-    /** The tables of the year's latest published figures; 404 until a run has completed. */
-    private List<FollowUpTables.Table> tables(int year) {
+    @GET
+    @Path("{year}/report.pdf")
+    @Produces("application/pdf")
+    @Operation(
+            summary =
+                    "Årets rapport till samverkansforum, med diagram (PDF/UA) / The forum's report")
+    public Response pdf(@PathParam("year") @Min(2000) @Max(2100) int year) {
+        Published published = published(year);
+        jakarta.ws.rs.core.StreamingOutput body =
+                out -> FollowUpPdf.write(published.document(), published.names(), out);
+        return download(body, "application/pdf", "samverkan-uppfoljning-" + year + ".pdf");
+    }
+
+    /** A year's latest published figures, and the words for its principal ids and area codes. */
+    record Published(
+            jakarta.json.JsonObject document, java.util.function.Function<String, String> names) {
+        List<FollowUpTables.Table> tables() {
+            return FollowUpTables.of(document, names);
+        }
+    }
+
+    /** The year's latest published figures; 404 until a run has completed. */
+    private Published published(int year) {
         caller.get();
         String document =
                 followUps
@@ -170,7 +192,7 @@ public class FollowUpsResource {
                 .forEach(a -> names.put(a.code(), a.name(java.util.Locale.forLanguageTag("sv"))));
         jakarta.json.JsonObject doc =
                 jakarta.json.Json.createReader(new java.io.StringReader(document)).readObject();
-        return FollowUpTables.of(doc, id -> names.getOrDefault(id, id));
+        return new Published(doc, id -> names.getOrDefault(id, id));
     }
 
     private static Response download(
