@@ -37,7 +37,7 @@ FROM (
            (ARRAY['PHYSICIAN', 'MEDICATION', 'INFORMATION', 'DISCHARGE', 'CARE_CONTACT',
                   'DEVICES', 'EMERGENCY_SUPPLIES', 'LABORATORY', 'PURCHASED_SERVICE', 'OTHER'])
                [1 + (n / 7) % 10] AS area
-    FROM generate_series(:first, :last - 1) AS n
+    FROM generate_series(:first::bigint, :last::bigint - 1) AS n
 ) generated
 CROSS JOIN LATERAL (
     SELECT CASE WHEN n % 10 < 8
@@ -47,12 +47,12 @@ CROSS JOIN LATERAL (
 
 INSERT INTO case_measure (case_id, ordinal, description)
 SELECT 1000000000 + n, 0, 'Åtgärd ' || (n % 40) || ': rutinen ses över'
-FROM generate_series(:first, :last - 1) AS n
+FROM generate_series(:first::bigint, :last::bigint - 1) AS n
 WHERE n % 10 < 8 AND n % 3 = 0;
 
 INSERT INTO case_measure (case_id, ordinal, description)
 SELECT 1000000000 + n, 1, 'Utbildning ' || (n % 7)
-FROM generate_series(:first, :last - 1) AS n
+FROM generate_series(:first::bigint, :last::bigint - 1) AS n
 WHERE n % 10 < 8 AND n % 6 = 0;
 
 -- A few of the cases raised to the forum, four in every million.
@@ -61,5 +61,5 @@ INSERT INTO forum_matter (id, version, case_id, kind, subject, raised_at,
 SELECT nextval('forum_matter_seq'), 1, 1000000000 + n, 'RECURRING_FAULT',
        'Återkommande fel ' || n, timestamptz '2025-03-01 10:00:00+01', 'ostersund', 'RAISED',
        timestamptz '2025-03-01 10:00:00+01'
-FROM generate_series(:first, :last - 1) AS n
+FROM generate_series(:first::bigint, :last::bigint - 1) AS n
 WHERE n % 250000 = 7;

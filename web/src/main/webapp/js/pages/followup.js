@@ -498,6 +498,7 @@ export default async function followUp({ query, reload, user }) {
       h('p', { class: 'card-meta' }, t(`followUp.status.${y.status || 'NONE'}`),
         y.generatedAt ? ` · ${t('followUp.generated', dateTime(y.generatedAt, language()))}` : ''),
       y.generatedAt ? h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'secondary', onclick: () => download(y.year, 'pdf', 'application/pdf') }, t('followUp.pdf', y.year)),
         h('button', { type: 'button', class: 'secondary', onclick: () => download(y.year, 'csv', 'text/csv') }, t('followUp.csv', y.year)),
         h('button', { type: 'button', class: 'secondary', onclick: () => download(y.year, 'xlsx', XLSX) }, t('followUp.xlsx', y.year))) : null)))
     : h('p', { class: 'empty' }, t('followUp.none'));

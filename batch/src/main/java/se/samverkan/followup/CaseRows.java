@@ -19,6 +19,15 @@ public final class CaseRows {
     /** A position in submission order: after this submission time and id. */
     public record Position(Instant submittedAt, long id) implements java.io.Serializable {}
 
+    /**
+     * After a position, before the year's end. The plain {@code submitted_at >= ?} is what lets the
+     * database start the index range at the position: with only the {@code or} it read the year
+     * from its start for every page (measured: 154 s for a million cases, quadratic).
+     */
+    private static final String KEYSET =
+            " WHERE c.submitted_at >= ? AND c.submitted_at < ?"
+                    + " AND (c.submitted_at > ? OR c.id > ?)";
+
     private static final String PAGE =
             "SELECT c.id, c.submitted_at, c.case_type, c.reporting_principal_id, rp.kind,"
                     + " c.concerned_principal_id, cp.kind, c.area_code, c.consequence,"
@@ -27,15 +36,14 @@ public final class CaseRows {
                     + " FROM cases c"
                     + " JOIN principal rp ON rp.id = c.reporting_principal_id"
                     + " JOIN principal cp ON cp.id = c.concerned_principal_id"
-                    + " WHERE c.submitted_at < ?"
-                    + " AND (c.submitted_at > ? OR (c.submitted_at = ? AND c.id > ?))"
+                    + KEYSET
                     + " ORDER BY c.submitted_at, c.id"
                     + " FETCH FIRST ? ROWS ONLY";
 
     private static final String ANSWER_TIMES =
             "SELECT c.id, c.submitted_at, c.answered_at FROM cases c"
-                    + " WHERE c.submitted_at < ? AND c.answered_at IS NOT NULL"
-                    + " AND (c.submitted_at > ? OR (c.submitted_at = ? AND c.id > ?))"
+                    + KEYSET
+                    + " AND c.answered_at IS NOT NULL"
                     + " ORDER BY c.submitted_at, c.id"
                     + " FETCH FIRST ? ROWS ONLY";
 
@@ -54,8 +62,8 @@ public final class CaseRows {
         try (Connection connection = data.getConnection();
                 PreparedStatement query = connection.prepareStatement(ANSWER_TIMES)) {
             Timestamp from = Timestamp.from(after.submittedAt());
-            query.setTimestamp(1, Timestamp.from(YearFigures.end(year)));
-            query.setTimestamp(2, from);
+            query.setTimestamp(1, from);
+            query.setTimestamp(2, Timestamp.from(YearFigures.end(year)));
             query.setTimestamp(3, from);
             query.setLong(4, after.id());
             query.setInt(5, size);
@@ -82,8 +90,8 @@ public final class CaseRows {
         try (Connection connection = data.getConnection();
                 PreparedStatement query = connection.prepareStatement(PAGE)) {
             Timestamp from = Timestamp.from(after.submittedAt());
-            query.setTimestamp(1, Timestamp.from(YearFigures.end(year)));
-            query.setTimestamp(2, from);
+            query.setTimestamp(1, from);
+            query.setTimestamp(2, Timestamp.from(YearFigures.end(year)));
             query.setTimestamp(3, from);
             query.setLong(4, after.id());
             query.setInt(5, size);

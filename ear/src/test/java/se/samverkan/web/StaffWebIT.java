@@ -108,6 +108,18 @@ class StaffWebIT {
             handler.click("form[data-action=answer] button[type=submit]");
             handler.awaitFlash("Svaret är skickat.");
             assertTrue(handler.find("main .status").getText().contains("Besvarat"));
+            // The same fault came before: the handler raises it to the joint forum.
+            handler.click("details:has(form[data-action=forum]) > summary");
+            handler.click("form[data-action=forum] input[name=kind][value=RECURRING_FAULT]");
+            handler.type(
+                    "form[data-action=forum] input[name=subject]",
+                    "Dosetten följer inte med vid utskrivning " + caseNumber);
+            handler.click("form[data-action=forum] button[type=submit]");
+            handler.awaitFlash("Ärendet är lyft till samverkansforum.");
+            assertTrue(
+                    handler.find("main").getText().contains("Återkommande systemfel"),
+                    "the case shows its line in the forum's register");
+            assertTrue(handler.all("form[data-action=forum]").isEmpty(), "raised once only");
             handler.go("#/incoming");
             handler.checkAndPhotograph("incoming", SHOTS);
             handler.go("#/");
@@ -207,7 +219,57 @@ class StaffWebIT {
             forum.settle();
             assertTrue(forum.find("#follow-up-summary").getText().contains("Året 2004 i siffror"));
             assertTrue(forum.find("main").getText().contains("Ladda ner 2004 som CSV"));
+            assertTrue(
+                    forum.find("main").getText().contains("Ladda ner rapporten för 2004 (PDF)"));
             forum.checkAndPhotograph("follow-up", SHOTS);
+        }
+    }
+
+    /**
+     * The forum's register in the browser: a case raised by the region's handler (filed over the
+     * API here) gets an owner and a status from the forum, and the handler sees them on the case.
+     */
+    @Test
+    void theForumGivesARaisedMatterAnOwnerAndAStatus() throws IOException {
+        Api.Reply filed =
+                Api.post(
+                        "/api/cases",
+                        Realm.tokenFor("reporter.ostersund"),
+                        """
+                        {"type":"DEVIATION","occurredAt":"2026-03-14T21:30:00+01:00",
+                         "concernedPrincipalId":"region-jamtland-harjedalen","areaCode":"DISCHARGE",
+                         "summary":"Läkemedelslistan saknades","description":"Listan kom inte med.",
+                         "consequence":2,"likelihood":3,"seriousEvent":false,"purchasedService":false}
+                        """);
+        assertEquals(201, filed.status(), filed::toString);
+        long caseId = filed.object().getJsonNumber("id").longValue();
+        String caseNumber = filed.object().getString("caseNumber");
+        Api.Reply raised =
+                Api.post(
+                        "/api/cases/" + caseId + "/forum-matters",
+                        Realm.tokenFor("handler.region"),
+                        "{\"kind\":\"RESPONSIBILITY\",\"subject\":\"Vem ansvarar för läkemedelslistan\"}");
+        assertEquals(201, raised.status(), raised::toString);
+        long matterId = raised.object().getJsonNumber("id").longValue();
+
+        try (Browser forum = Browser.signedIn("forum", "#/follow-up")) {
+            forum.find("#forum-register");
+            forum.settle();
+            String form = "form[data-matter='" + matterId + "']";
+            forum.click("li:has(" + form + ") details > summary");
+            forum.choose(form + " select[name=ownerPrincipalId]", "ostersund");
+            forum.choose(form + " select[name=status]", "IN_PROGRESS");
+            forum.type(form + " textarea[name=statusNote]", "Tas upp på mötet i mars.");
+            forum.click(form + " button[type=submit]");
+            forum.awaitFlash("Ändringen av " + caseNumber + " är sparad.");
+            forum.settle();
+            forum.checkAndPhotograph("forum-register", SHOTS);
+        }
+        try (Browser handler = Browser.signedIn("handler.region", "#/cases/" + caseId)) {
+            String page = handler.find("main").getText();
+            assertTrue(page.contains("Under arbete"), page);
+            assertTrue(page.contains("Tas upp på mötet i mars."), page);
+            assertTrue(page.contains("Oenighet om ansvar"), page);
         }
     }
 
