@@ -421,11 +421,7 @@ public final class FollowUpPdf {
     }
 
     private static double sum(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum;
+        return java.util.Arrays.stream(values).sum();
     }
 
     /**
@@ -840,11 +836,7 @@ public final class FollowUpPdf {
     }
 
     private static long sum(long[] values) {
-        long sum = 0;
-        for (long v : values) {
-            sum += v;
-        }
-        return sum;
+        return java.util.Arrays.stream(values).sum();
     }
 
     private static InputStream resource(String path) {

@@ -564,7 +564,13 @@ class CasesApiIT {
                 filed.getJsonArray("actions").getValuesAs(JsonString::getString));
         JsonObject seen = Api.get("/api/cases/" + id, Realm.tokenFor("handler.region")).object();
         assertEquals(
-                List.of("ACKNOWLEDGE", "FORWARD", "EXTEND_DEADLINE", "ASSESS", "COMMENT"),
+                List.of(
+                        "ACKNOWLEDGE",
+                        "FORWARD",
+                        "EXTEND_DEADLINE",
+                        "ASSESS",
+                        "COMMENT",
+                        "RAISE_TO_FORUM"),
                 seen.getJsonArray("actions").getValuesAs(JsonString::getString));
         assertFalse(seen.containsKey("answerSummary"), "no answer yet: no key");
 
@@ -587,7 +593,7 @@ class CasesApiIT {
                 List.of("Rutin", "Utbildning"),
                 answered.getJsonArray("measures").getValuesAs(JsonString::getString));
         assertEquals(
-                List.of("ASSESS", "COMMENT"),
+                List.of("ASSESS", "COMMENT", "RAISE_TO_FORUM"),
                 answered.getJsonArray("actions").getValuesAs(JsonString::getString));
         JsonObject reporterView =
                 Api.get("/api/cases/" + id, Realm.tokenFor("reporter.ostersund")).object();

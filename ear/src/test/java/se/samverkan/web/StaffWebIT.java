@@ -219,8 +219,7 @@ class StaffWebIT {
             forum.settle();
             assertTrue(forum.find("#follow-up-summary").getText().contains("Året 2004 i siffror"));
             assertTrue(forum.find("main").getText().contains("Ladda ner 2004 som CSV"));
-            assertTrue(
-                    forum.find("main").getText().contains("Ladda ner rapporten för 2004 (PDF)"));
+            assertTrue(forum.find("main").getText().contains("Ladda ner rapporten för 2004 (PDF)"));
             forum.checkAndPhotograph("follow-up", SHOTS);
         }
     }

@@ -51,11 +51,7 @@ public final class CaseAccess {
                 && caller.belongsTo(c.reportingPrincipalId())) {
             return true;
         }
-        boolean handles =
-                caller.has(Role.HANDLER)
-                        || caller.has(Role.CHIEF_MEDICAL_OFFICER)
-                        || caller.has(Role.MAS);
-        return handles
+        return handlesOrOversees(caller)
                 && (caller.belongsTo(c.routedToPrincipalId())
                         || caller.belongsTo(c.reportingPrincipalId()));
     }
@@ -71,11 +67,7 @@ public final class CaseAccess {
     /** Assessing severity: a handler or the medical officer of the routed-to principal. */
     public static void requireReceivingAssessor(Caller caller, Case c) {
         requireVisible(caller, c);
-        boolean role =
-                caller.has(Role.HANDLER)
-                        || caller.has(Role.CHIEF_MEDICAL_OFFICER)
-                        || caller.has(Role.MAS);
-        if (!(role && caller.belongsTo(c.routedToPrincipalId()))) {
+        if (!(handlesOrOversees(caller) && caller.belongsTo(c.routedToPrincipalId()))) {
             throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.receiving-assessor-only");
         }
     }
@@ -105,16 +97,20 @@ public final class CaseAccess {
      */
     public static void requireForumRaiser(Caller caller, Case c) {
         requireVisible(caller, c);
-        boolean role =
-                caller.has(Role.HANDLER)
-                        || caller.has(Role.CHIEF_MEDICAL_OFFICER)
-                        || caller.has(Role.MAS);
+        boolean role = handlesOrOversees(caller);
         boolean party =
                 caller.belongsTo(c.reportingPrincipalId())
                         || caller.belongsTo(c.routedToPrincipalId());
         if (!(role && party)) {
             throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "forum.parties-handlers-only");
         }
+    }
+
+    /** A handler, or a medical officer (chefsläkare or MAS) who oversees the handling. */
+    private static boolean handlesOrOversees(Caller caller) {
+        return caller.has(Role.HANDLER)
+                || caller.has(Role.CHIEF_MEDICAL_OFFICER)
+                || caller.has(Role.MAS);
     }
 
     /** Filing: a reporter, on behalf of their own principal. */
