@@ -58,26 +58,18 @@ public final class CaseRows {
      */
     static List<AnswerTime> answerTimes(DataSource data, int year, Position after, int size)
             throws SQLException {
-        List<AnswerTime> times = new ArrayList<>(size);
-        try (Connection connection = data.getConnection();
-                PreparedStatement query = connection.prepareStatement(ANSWER_TIMES)) {
-            Timestamp from = Timestamp.from(after.submittedAt());
-            query.setTimestamp(1, from);
-            query.setTimestamp(2, Timestamp.from(YearFigures.end(year)));
-            query.setTimestamp(3, from);
-            query.setLong(4, after.id());
-            query.setInt(5, size);
-            try (ResultSet r = query.executeQuery()) {
-                while (r.next()) {
+        return read(
+                data,
+                ANSWER_TIMES,
+                year,
+                after,
+                size,
+                r -> {
                     Instant submitted = instant(r, 2);
-                    times.add(
-                            new AnswerTime(
-                                    new Position(submitted, r.getLong(1)),
-                                    instant(r, 3).getEpochSecond() - submitted.getEpochSecond()));
-                }
-            }
-        }
-        return times;
+                    return new AnswerTime(
+                            new Position(submitted, r.getLong(1)),
+                            instant(r, 3).getEpochSecond() - submitted.getEpochSecond());
+                });
     }
 
     static Position before(int year) {
@@ -86,9 +78,48 @@ public final class CaseRows {
 
     static List<CaseRow> page(DataSource data, int year, Position after, int size)
             throws SQLException {
-        List<CaseRow> rows = new ArrayList<>(size);
+        return read(
+                data,
+                PAGE,
+                year,
+                after,
+                size,
+                r -> {
+                    Integer assessed = (Integer) r.getObject(11, Integer.class);
+                    int consequence = r.getInt(9);
+                    return new CaseRow(
+                            r.getLong(1),
+                            instant(r, 2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getString(7),
+                            r.getString(8),
+                            consequence,
+                            consequence >= 3
+                                    || r.getBoolean(10)
+                                    || (assessed != null && assessed >= 3),
+                            instant(r, 12),
+                            instant(r, 13),
+                            instant(r, 14),
+                            r.getInt(15) > 0);
+                });
+    }
+
+    /** One row of a result as what the caller wants of it. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T of(ResultSet r) throws SQLException;
+    }
+
+    /** Runs a {@link #KEYSET} query for a page of {@code size} after {@code after}. */
+    private static <T> List<T> read(
+            DataSource data, String sql, int year, Position after, int size, Row<T> row)
+            throws SQLException {
+        List<T> found = new ArrayList<>(size);
         try (Connection connection = data.getConnection();
-                PreparedStatement query = connection.prepareStatement(PAGE)) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             Timestamp from = Timestamp.from(after.submittedAt());
             query.setTimestamp(1, from);
             query.setTimestamp(2, Timestamp.from(YearFigures.end(year)));
@@ -97,30 +128,11 @@ public final class CaseRows {
             query.setInt(5, size);
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
-                    Integer assessed = (Integer) r.getObject(11, Integer.class);
-                    int consequence = r.getInt(9);
-                    rows.add(
-                            new CaseRow(
-                                    r.getLong(1),
-                                    instant(r, 2),
-                                    r.getString(3),
-                                    r.getString(4),
-                                    r.getString(5),
-                                    r.getString(6),
-                                    r.getString(7),
-                                    r.getString(8),
-                                    consequence,
-                                    consequence >= 3
-                                            || r.getBoolean(10)
-                                            || (assessed != null && assessed >= 3),
-                                    instant(r, 12),
-                                    instant(r, 13),
-                                    instant(r, 14),
-                                    r.getInt(15) > 0));
+                    found.add(row.of(r));
                 }
             }
         }
-        return rows;
+        return found;
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {
