@@ -31,9 +31,6 @@ import se.samverkan.platform.TimeSource;
 @Stateless
 public class ForumRegister {
 
-    /** The most lines a register read returns; the forum's register is a few hundred a year. */
-    static final int MAX_LINES = 2000;
-
     @EJB Cases cases;
 
     @PersistenceContext(unitName = "samverkan")
@@ -76,7 +73,10 @@ public class ForumRegister {
                 .findFirst();
     }
 
-    /** The register, newest first: for the forum and the administrator. */
+    /**
+     * The register, newest first: for the forum and the administrator. Whole: it grows by a few
+     * hundred lines a year, and a register cut short without saying so would mislead the forum.
+     */
     public List<Line> register(Caller caller) {
         if (!caller.has(Role.FORUM) && !caller.has(Role.ADMIN)) {
             throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "forum.forum-only");
@@ -86,7 +86,6 @@ public class ForumRegister {
                         "select m, c.caseNumber, c.areaCode from ForumMatter m, Case c"
                                 + " where c.id = m.caseId order by m.raisedAt desc, m.id desc",
                         Object[].class)
-                .setMaxResults(MAX_LINES)
                 .getResultList()
                 .stream()
                 .map(row -> new Line((ForumMatter) row[0], (String) row[1], (String) row[2]))
