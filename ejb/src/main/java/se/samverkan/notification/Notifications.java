@@ -63,6 +63,10 @@ public class Notifications {
                 .getResultList();
     }
 
+    /**
+     * The case was just filed: its keys name an id assigned in this transaction, so no earlier
+     * notification can hold them and the outbox need not look (the unique key still guards).
+     */
     public void caseFiled(Case c) {
         notify(
                 NotificationKind.NEW_CASE,
@@ -70,7 +74,8 @@ public class Notifications {
                 c,
                 c.routedToPrincipalId(),
                 Audience.HANDLERS,
-                Deadline.ACKNOWLEDGE);
+                Deadline.ACKNOWLEDGE,
+                true);
         c.informedPrincipalId()
                 .ifPresent(
                         informed ->
@@ -80,7 +85,8 @@ public class Notifications {
                                         c,
                                         informed,
                                         Audience.HANDLERS,
-                                        Deadline.ANSWER));
+                                        Deadline.ANSWER,
+                                        true));
     }
 
     public void forwarded(Case c) {
@@ -182,6 +188,17 @@ public class Notifications {
             String principalId,
             Audience audience,
             Deadline deadline) {
+        notify(kind, key, c, principalId, audience, deadline, false);
+    }
+
+    private void notify(
+            NotificationKind kind,
+            String key,
+            Case c,
+            String principalId,
+            Audience audience,
+            Deadline deadline,
+            boolean newCase) {
         Principal to = organisation.principal(principalId).orElseThrow();
         Area area = organisation.area(c.areaCode()).orElseThrow();
         Mails.CaseFacts facts =
@@ -208,7 +225,7 @@ public class Notifications {
                             case NONE -> c.answeredAt();
                         },
                         NotificationPolicy.CONFIGURED.caseLink(c.id()));
-        outbox.enqueue(
+        Notification notification =
                 new Notification(
                         key,
                         kind,
@@ -220,6 +237,11 @@ public class Notifications {
                                 ? to.handlerEmail()
                                 : to.medicalOfficerEmail(),
                         Mails.aboutCase(kind, facts),
-                        time.now()));
+                        time.now());
+        if (newCase) {
+            outbox.enqueueNew(notification);
+        } else {
+            outbox.enqueue(notification);
+        }
     }
 }
