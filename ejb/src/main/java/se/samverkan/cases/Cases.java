@@ -2,16 +2,16 @@ package se.samverkan.cases;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import se.samverkan.access.Caller;
 import se.samverkan.deadlines.WorkingDays;
@@ -321,27 +321,65 @@ public class Cases {
     }
 
     /**
-     * A page of a box, newest first, by keyset. The incoming box is two keyset queries, one for
-     * cases routed to the caller's principal and one for those it is informed of, merged here: each
-     * walks its own index in order and stops after a page, where one query with {@code or} would
+     * A page of a box, newest first, by keyset, in one statement. The incoming box is the cases
+     * routed to the caller's principal and those it is informed of: two index-ordered reads of a
+     * page each, merged by the database ({@code UNION ALL}), where one query with {@code or} would
      * sort every case of the principal (measured: 38 ms at 138,000 cases and growing).
+     *
+     * <p>Written in SQL, not JPQL: JPQL has no union, and two queries cost two round trips. The
+     * caller's principal id and the page size are written into the text, not bound: the id has the
+     * registry's form (letters, digits and hyphens, checked here) and the size is a number the API
+     * has checked. A first page then has no parameters, and PostgreSQL plans it once per connection
+     * instead of on every page: JPA binds the row limit, and with a bound principal the database
+     * estimates the region's share of the cases wrong and never keeps a plan (measured: planning
+     * was 0.4 of the 2 ms a page took). Every value from the request (the filters and the cursor)
+     * is bound.
+     *
+     * <p>It reads without a transaction of its own ({@code SUPPORTS}): a page writes nothing, and a
+     * transaction cost a BEGIN and a COMMIT round trip and the enlisting of the connection on every
+     * page (measured: a tenth of the page's time). One statement sees one committed state.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @SuppressWarnings("unchecked")
     public Page list(Caller caller, Query query) {
         if (!CaseAccess.worksWithCases(caller)) {
             throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.case-roles-only");
         }
-        List<Case> rows = new ArrayList<>();
-        if (query.box() == Box.OUTGOING) {
-            rows.addAll(page("c.reportingPrincipalId = :principal", caller, query, null));
-        } else {
-            List<Case> routed = page("c.routedToPrincipalId = :principal", caller, query, null);
-            rows.addAll(routed);
-            // When the routed-to query filled a page, only informed cases newer than its last
-            // row can be on the merged page: read just those (usually few) instead of a page.
-            Case bound = routed.size() > query.limit() ? routed.get(routed.size() - 1) : null;
-            rows.addAll(page("c.informedPrincipalId = :principal", caller, query, bound));
-            rows.sort(NEWEST_FIRST);
+        String principal = caller.principalId();
+        if (principal == null || !Principal.ID.matcher(principal).matches()) {
+            // Not a principal the registry can hold; never written into SQL.
+            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.case-roles-only");
         }
+        String own = "'" + principal + "'";
+        List<Object> parameters = new ArrayList<>();
+        String sql;
+        if (query.box() == Box.OUTGOING) {
+            sql = branch("reporting_principal_id = " + own, query, parameters);
+        } else {
+            // A case forwarded to the principal it already informed is read once, as routed.
+            sql =
+                    "SELECT * FROM ("
+                            + branch("routed_to_principal_id = " + own, query, parameters)
+                            + " UNION ALL "
+                            + branch(
+                                    "informed_principal_id = "
+                                            + own
+                                            + " AND routed_to_principal_id <> "
+                                            + own,
+                                    query,
+                                    parameters)
+                            + ") page"
+                            + NEWEST_FIRST
+                            + " LIMIT "
+                            + (query.limit() + 1);
+        }
+        jakarta.persistence.Query read = em.createNativeQuery(sql, Case.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            read.setParameter(i + 1, parameters.get(i));
+        }
+        // Read, then turned into views: no unit-of-work copies of the rows are needed.
+        read.setHint("eclipselink.read-only", "true");
+        List<Case> rows = read.getResultList();
         Cursor next = null;
         if (rows.size() > query.limit()) {
             rows = rows.subList(0, query.limit());
@@ -350,66 +388,59 @@ public class Cases {
         return new Page(List.copyOf(rows), next);
     }
 
-    private static final java.util.Comparator<Case> NEWEST_FIRST =
-            java.util.Comparator.comparing(Case::submittedAt, java.util.Comparator.reverseOrder())
-                    .thenComparing(Case::id, java.util.Comparator.reverseOrder());
+    private static final String NEWEST_FIRST = " ORDER BY submitted_at DESC, id DESC";
 
-    private List<Case> page(String whose, Caller caller, Query query, Case newerThan) {
-        StringBuilder jpql = new StringBuilder("select c from Case c where ").append(whose);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("principal", caller.principalId());
+    private static final List<String> AWAITING =
+            CaseStatus.AWAITING_ANSWER.stream().map(CaseStatus::name).toList();
+
+    /** One index-ordered read of a page: whose cases, the filters, the keyset, the limit. */
+    private String branch(String whose, Query query, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("(SELECT * FROM cases WHERE ").append(whose);
         if (query.status() != null) {
-            jpql.append(" and c.status = :status");
-            parameters.put("status", query.status());
+            sql.append(" AND status = ?");
+            parameters.add(query.status().name());
         }
         if (query.areaCode() != null) {
-            jpql.append(" and c.areaCode = :area");
-            parameters.put("area", query.areaCode());
+            sql.append(" AND area_code = ?");
+            parameters.add(query.areaCode());
         }
         if (query.submittedFrom() != null) {
-            jpql.append(" and c.submittedAt >= :from");
-            parameters.put("from", query.submittedFrom());
+            sql.append(" AND submitted_at >= ?");
+            parameters.add(query.submittedFrom());
         }
         if (query.submittedBefore() != null) {
-            jpql.append(" and c.submittedAt < :before");
-            parameters.put("before", query.submittedBefore());
+            sql.append(" AND submitted_at < ?");
+            parameters.add(query.submittedBefore());
         }
         if (query.text() != null) {
-            jpql.append(" and lower(c.summary) like :text escape '\\'");
-            parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+            sql.append(" AND lower(summary) LIKE ? ESCAPE '\\'");
+            parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (query.overdue() != null) {
-            String late =
-                    "((c.status = :submitted and c.acknowledgeDue < :now)"
-                            + " or (c.status in :awaiting and c.answerDue < :now))";
-            jpql.append(query.overdue() ? " and " + late : " and not " + late);
-            parameters.put("submitted", CaseStatus.SUBMITTED);
-            parameters.put("awaiting", CaseStatus.AWAITING_ANSWER);
-            parameters.put("now", time.now());
+            OffsetDateTime now = time.now();
+            sql.append(query.overdue() ? " AND " : " AND NOT ")
+                    .append("((status = ? AND acknowledge_due < ?) OR (status IN (")
+                    .append(String.join(", ", Collections.nCopies(AWAITING.size(), "?")))
+                    .append(") AND answer_due < ?))");
+            parameters.add(CaseStatus.SUBMITTED.name());
+            parameters.add(now);
+            parameters.addAll(AWAITING);
+            parameters.add(now);
         }
         if (query.after() != null) {
             // "<= and (< or id <)", not "< or (= and id <)": the first bounds the index range at
             // the cursor, the second makes the database walk every newer case first (measured:
             // 0.4 ms against 510 ms two hundred thousand cases deep).
-            jpql.append(
-                    " and c.submittedAt <= :cursorAt"
-                            + " and (c.submittedAt < :cursorAt or c.id < :cursorId)");
-            parameters.put("cursorAt", query.after().submittedAt());
-            parameters.put("cursorId", query.after().id());
+            sql.append(" AND submitted_at <= ? AND (submitted_at < ? OR id < ?)");
+            parameters.add(query.after().submittedAt());
+            parameters.add(query.after().submittedAt());
+            parameters.add(query.after().id());
         }
-        if (newerThan != null) {
-            jpql.append(
-                    " and c.submittedAt >= :boundAt"
-                            + " and (c.submittedAt > :boundAt or c.id > :boundId)");
-            parameters.put("boundAt", newerThan.submittedAt());
-            parameters.put("boundId", newerThan.id());
-        }
-        jpql.append(" order by c.submittedAt desc, c.id desc");
-        TypedQuery<Case> typed = em.createQuery(jpql.toString(), Case.class);
-        parameters.forEach(typed::setParameter);
-        // Read, then turned into views: no unit-of-work copies of the rows are needed.
-        typed.setHint("eclipselink.read-only", "true");
-        return typed.setMaxResults(query.limit() + 1).getResultList();
+        return sql.append(NEWEST_FIRST)
+                .append(" LIMIT ")
+                .append(query.limit() + 1)
+                .append(')')
+                .toString();
     }
 
     private static String escapeLike(String text) {

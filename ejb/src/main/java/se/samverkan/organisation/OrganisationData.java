@@ -23,7 +23,7 @@ public record OrganisationData(
         List<UnitEntry> units,
         List<AreaEntry> areas) {
 
-    private static final Pattern PRINCIPAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern PRINCIPAL_ID = Principal.ID;
     private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern AREA_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     private static final Pattern SCB_CODE = Pattern.compile("[0-9]{2}|[0-9]{4}");

@@ -8,12 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A principal (huvudman): the region or one of its municipalities. */
 @Entity
 @Table(name = "principal")
 @Cacheable
 public class Principal {
+
+    /** The form of every principal id; the registry refuses any other (and ids never change). */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     @Id
     @Column(name = "id", length = 64)

@@ -51,6 +51,7 @@ public class SamverkanApi extends Application {
                 se.samverkan.notification.rest.NotificationsResource.class,
                 se.samverkan.followup.rest.FollowUpsResource.class,
                 SharedJsonb.class,
+                se.samverkan.cases.rest.CasePageWriter.class,
                 JsonBodyGuard.class,
                 ProblemMappers.Raised.class,
                 ProblemMappers.CaseRules.class,
