@@ -85,7 +85,9 @@ public class CasesResource {
             @NotNull @Valid CaseRequests.FileCase request,
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255) String idempotencyKey) {
         Caller caller = currentCaller.get();
-        String hash = sha256(SharedJsonb.instance().toJson(request));
+        // Only a keyed request is compared with its repeat: the others skip the hashing.
+        String hash =
+                idempotencyKey == null ? null : sha256(SharedJsonb.instance().toJson(request));
         java.util.function.Supplier<Cases.Filed> filing =
                 () ->
                         cases.file(
