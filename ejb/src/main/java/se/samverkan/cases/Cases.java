@@ -13,6 +13,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import se.samverkan.access.Caller;
 import se.samverkan.deadlines.WorkingDays;
 import se.samverkan.escalation.Escalations;
@@ -390,12 +393,43 @@ public class Cases {
 
     private static final String NEWEST_FIRST = " ORDER BY submitted_at DESC, id DESC";
 
+    /** The columns of {@code cases} in the order of EclipseLink's mapping; see {@link #columns}. */
+    private static volatile String columns;
+
+    /**
+     * The case's columns in the order EclipseLink numbers its fields, for the box's SQL. A row of a
+     * native query is matched to the mapping by column: in this order each field is found at its
+     * own position, where {@code SELECT *} made it search the row by name for every field of every
+     * case (measured: a tenth of a page's CPU). Read from the mapping, so never out of date.
+     */
+    private String columns() {
+        String known = columns;
+        if (known == null) {
+            known =
+                    em
+                            .getEntityManagerFactory()
+                            .unwrap(JpaEntityManagerFactory.class)
+                            .getServerSession()
+                            .getDescriptor(Case.class)
+                            .getFields()
+                            .stream()
+                            .map(DatabaseField::getName)
+                            .collect(Collectors.joining(", "));
+            columns = known;
+        }
+        return known;
+    }
+
     private static final List<String> AWAITING =
             CaseStatus.AWAITING_ANSWER.stream().map(CaseStatus::name).toList();
 
     /** One index-ordered read of a page: whose cases, the filters, the keyset, the limit. */
     private String branch(String whose, Query query, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("(SELECT * FROM cases WHERE ").append(whose);
+        StringBuilder sql =
+                new StringBuilder("(SELECT ")
+                        .append(columns())
+                        .append(" FROM cases WHERE ")
+                        .append(whose);
         if (query.status() != null) {
             sql.append(" AND status = ?");
             parameters.add(query.status().name());
