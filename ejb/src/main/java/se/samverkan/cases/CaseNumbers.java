@@ -1,6 +1,8 @@
 package se.samverkan.cases;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -9,8 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -22,8 +24,13 @@ import javax.sql.DataSource;
  * (measured: it capped filing at about 100 a second). The price is the sequence's usual one: a
  * restart, or a filing that rolls back, leaves a few numbers unused. Numbers are unique and grow
  * with time; they were never promised to be gapless.
+ *
+ * <p>Filings take numbers concurrently: {@link NumberSeries} guards each year's blocks and reserves
+ * the next block while half of the current one is left, so that no filing waits for that commit
+ * (the container's singleton lock made every filing wait for it once in a block).
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CaseNumbers {
 
@@ -34,18 +41,15 @@ public class CaseNumbers {
 
     @Resource UserTransaction tx;
 
-    /** The next number of each year's block, and the last number the block holds. */
-    private final Map<Integer, int[]> blocks = new HashMap<>();
+    /** Each year's series of numbers in memory. */
+    private final Map<Integer, NumberSeries> series = new ConcurrentHashMap<>();
 
     /** The next number of {@code year}'s series. */
     public String next(int year) {
-        int[] block = blocks.get(year);
-        if (block == null || block[0] > block[1]) {
-            int last = reserve(year, BLOCK);
-            block = new int[] {last - BLOCK + 1, last};
-            blocks.put(year, block);
-        }
-        return format(year, block[0]++);
+        NumberSeries numbers =
+                series.computeIfAbsent(
+                        year, y -> new NumberSeries(BLOCK, size -> reserve(y, size)));
+        return format(year, numbers.take());
     }
 
     /** Reserves {@code size} numbers of the year's series; returns the last of them. */
@@ -112,7 +116,13 @@ public class CaseNumbers {
         return "23505".equals(e.getSQLState()) || e.getErrorCode() == 23505;
     }
 
+    /** {@code SAM-2026-00042}; a number past 99999 keeps all its digits. */
     static String format(int year, int number) {
-        return String.format("SAM-%d-%05d", year, number);
+        String digits = Integer.toString(number);
+        StringBuilder text = new StringBuilder(15).append("SAM-").append(year).append('-');
+        for (int pad = digits.length(); pad < 5; pad++) {
+            text.append('0');
+        }
+        return text.append(digits).toString();
     }
 }
