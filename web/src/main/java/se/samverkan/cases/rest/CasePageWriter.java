@@ -17,6 +17,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Map;
@@ -153,7 +154,46 @@ public class CasePageWriter implements MessageBodyWriter<CasesResource.CasePage>
     }
 
     private static void time(JsonGenerator json, String name, OffsetDateTime value) {
-        string(json, name, value == null ? null : TIME.format(value));
+        string(json, name, value == null ? null : iso(value));
+    }
+
+    /**
+     * {@code value} as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it, without the
+     * formatter's generic machinery, which was a tenth of a page's CPU (seven times on 50 cases).
+     * Years outside 0000..9999 and offsets with seconds are left to the formatter.
+     */
+    static String iso(OffsetDateTime value) {
+        int year = value.getYear();
+        ZoneOffset offset = value.getOffset();
+        if (year < 0 || year > 9999 || offset.getTotalSeconds() % 60 != 0) {
+            return TIME.format(value);
+        }
+        StringBuilder text = new StringBuilder(35);
+        digits(text, year, 4).append('-');
+        digits(text, value.getMonthValue(), 2).append('-');
+        digits(text, value.getDayOfMonth(), 2).append('T');
+        digits(text, value.getHour(), 2).append(':');
+        digits(text, value.getMinute(), 2).append(':');
+        digits(text, value.getSecond(), 2);
+        int nanos = value.getNano();
+        if (nanos != 0) {
+            int width = 9;
+            while (nanos % 10 == 0) {
+                nanos /= 10;
+                width--;
+            }
+            digits(text.append('.'), nanos, width);
+        }
+        return text.append(offset.getId()).toString();
+    }
+
+    /** {@code value}, zero-padded to {@code width} digits. */
+    private static StringBuilder digits(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int pad = digits.length(); pad < width; pad++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     private static void strings(JsonGenerator json, String name, Collection<String> values) {

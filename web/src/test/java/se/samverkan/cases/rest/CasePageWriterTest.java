@@ -62,6 +62,42 @@ class CasePageWriterTest {
     }
 
     @Test
+    void timesAreWrittenAsTheIsoFormatterWritesThem() {
+        java.time.format.DateTimeFormatter iso =
+                java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        List<OffsetDateTime> times = new ArrayList<>();
+        times.add(OffsetDateTime.of(2026, 3, 14, 21, 30, 0, 0, ZoneOffset.ofHours(1)));
+        times.add(OffsetDateTime.of(2026, 11, 26, 23, 59, 59, 0, ZoneOffset.ofHours(1)));
+        times.add(OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 500_000_000, ZoneOffset.UTC));
+        times.add(OffsetDateTime.of(2026, 11, 23, 4, 4, 18, 154_088_267, ZoneOffset.ofHours(2)));
+        times.add(OffsetDateTime.of(2026, 6, 1, 12, 0, 0, 1, ZoneOffset.ofHoursMinutes(-9, -30)));
+        times.add(OffsetDateTime.of(999, 6, 1, 12, 0, 0, 120, ZoneOffset.ofHours(14)));
+        times.add(OffsetDateTime.of(12026, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHours(1)));
+        times.add(OffsetDateTime.of(-1, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHours(1)));
+        times.add(OffsetDateTime.of(2026, 6, 1, 12, 0, 0, 0, ZoneOffset.ofTotalSeconds(3723)));
+        Random random = new Random(42);
+        for (int i = 0; i < 10_000; i++) {
+            times.add(
+                    OffsetDateTime.of(
+                            random.nextInt(10_000),
+                            1 + random.nextInt(12),
+                            1 + random.nextInt(28),
+                            random.nextInt(24),
+                            random.nextInt(60),
+                            random.nextInt(60),
+                            random.nextInt(4) == 0
+                                    ? 0
+                                    : random.nextInt(1_000_000_000)
+                                            / (int) Math.pow(10, random.nextInt(9)),
+                            ZoneOffset.ofTotalSeconds(
+                                    60 * (random.nextInt(18 * 60 * 2) - 18 * 60))));
+        }
+        for (OffsetDateTime time : times) {
+            assertEquals(iso.format(time), CasePageWriter.iso(time), time::toString);
+        }
+    }
+
+    @Test
     void onlyThePageIsTakenOver() {
         CasePageWriter writer = new CasePageWriter();
         MediaType json = MediaType.APPLICATION_JSON_TYPE;
