@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import se.samverkan.access.Caller;
 import se.samverkan.access.Role;
@@ -21,8 +20,7 @@ public class Escalations {
 
     @EJB Notifications notifications;
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Inject TimeSource time;
 

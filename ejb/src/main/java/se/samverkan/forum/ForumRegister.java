@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +32,7 @@ public class ForumRegister {
 
     @EJB Cases cases;
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Inject TimeSource time;
 

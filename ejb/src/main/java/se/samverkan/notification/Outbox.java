@@ -3,8 +3,8 @@ package se.samverkan.notification;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -16,8 +16,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @Stateless
 public class Outbox {
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Resource TransactionSynchronizationRegistry transactions;
 

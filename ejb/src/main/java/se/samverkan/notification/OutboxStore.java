@@ -3,8 +3,8 @@ package se.samverkan.notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,8 +31,7 @@ public class OutboxStore {
                     NotificationKind.ESCALATION_INFORMED,
                     NotificationKind.ESCALATION_REMINDER);
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     /**
      * Claims up to {@code limit} due notifications for one round of sending, escalations first, and

@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.samverkan.cases.Case;
@@ -16,8 +16,7 @@ public class ReminderBatch {
 
     static final int SIZE = 200;
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     @EJB Notifications notifications;
 

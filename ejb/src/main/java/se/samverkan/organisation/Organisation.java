@@ -1,8 +1,8 @@
 package se.samverkan.organisation;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +10,7 @@ import java.util.Optional;
 @Stateless
 public class Organisation {
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** The region first, then the municipalities by SCB code. */
     public List<Principal> principals() {

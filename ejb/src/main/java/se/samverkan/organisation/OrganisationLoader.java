@@ -6,8 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +32,7 @@ public class OrganisationLoader {
 
     private static final Logger LOG = Logger.getLogger(OrganisationLoader.class.getName());
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

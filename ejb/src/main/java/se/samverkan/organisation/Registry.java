@@ -1,8 +1,8 @@
 package se.samverkan.organisation;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
@@ -14,8 +14,7 @@ import java.util.Optional;
 @Stateless
 public class Registry {
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     public Principal addMunicipality(
             String id, String name, String code, String handlerEmail, String officerEmail) {

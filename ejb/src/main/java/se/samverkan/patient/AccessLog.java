@@ -1,8 +1,8 @@
 package se.samverkan.patient;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,8 +19,7 @@ import se.samverkan.access.Caller;
 @Stateless
 public class AccessLog {
 
-    @PersistenceContext(unitName = "samverkan")
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** What a reviewer asks for; null means no filter. */
     public record Search(

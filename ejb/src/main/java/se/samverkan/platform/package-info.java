@@ -1,5 +1,5 @@
 /**
- * What every feature stands on: the schema migrations.
+ * What every feature stands on: the schema migrations, the persistence context and the clock.
  *
  * <p>Readiness ({@code /health/ready} on the management port) is WildFly's own: ready when the EAR
  * is deployed, and it deploys only after the migrations and the organisation load succeeded,
@@ -12,5 +12,8 @@
  * because Flyway commits each migration itself. The same SQL runs on H2 2.x and PostgreSQL 15; the
  * JBeret job repository lives in a datasource of its own so that Flyway always finds a schema that
  * is its alone.
+ *
+ * <p>Every bean injects the one persistence context {@link se.samverkan.platform.PersistenceUnit}
+ * produces, with {@code @Inject EntityManager}.
  */
 package se.samverkan.platform;
