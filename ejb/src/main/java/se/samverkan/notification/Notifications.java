@@ -158,10 +158,18 @@ public class Notifications {
                 acknowledge ? Deadline.ACKNOWLEDGE : Deadline.ANSWER);
     }
 
+    /**
+     * Whether this week's digest for the principal is already queued: a scan asks before it looks
+     * for the principal's overdue cases, which it would otherwise do every five minutes all week.
+     */
+    public boolean digestQueued(Principal principal, String week) {
+        return outbox.known(digestKey(principal, week));
+    }
+
     public void digest(Principal principal, String week, List<String> caseNumbers) {
         outbox.enqueue(
                 new Notification(
-                        "digest." + principal.id() + "." + week,
+                        digestKey(principal, week),
                         NotificationKind.WEEKLY_DIGEST,
                         null,
                         null,
@@ -171,6 +179,10 @@ public class Notifications {
                         Mails.digest(
                                 week, caseNumbers, NotificationPolicy.CONFIGURED.incomingLink()),
                         time.now()));
+    }
+
+    private static String digestKey(Principal principal, String week) {
+        return "digest." + principal.id() + "." + week;
     }
 
     private enum Deadline {

@@ -24,17 +24,19 @@ public class Outbox {
 
     /** Queues the notification unless one with its delivery key is already queued or sent. */
     public void enqueue(Notification notification) {
-        boolean known =
-                !em.createQuery(
-                                "select n.id from Notification n where n.deliveryKey = :key",
-                                Long.class)
-                        .setParameter("key", notification.deliveryKey())
-                        .setMaxResults(1)
-                        .getResultList()
-                        .isEmpty();
-        if (!known) {
+        if (!known(notification.deliveryKey())) {
             enqueueNew(notification);
         }
+    }
+
+    /** Whether a notification with this delivery key is already queued or sent. */
+    public boolean known(String deliveryKey) {
+        return !em.createQuery(
+                        "select n.id from Notification n where n.deliveryKey = :key", Long.class)
+                .setParameter("key", deliveryKey)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**

@@ -25,12 +25,6 @@ import se.samverkan.platform.TimeSource;
 @Startup
 public class Reminders {
 
-    /**
-     * How far ahead a scan looks for deadlines: wider than any reminder's lead (the day before a
-     * deadline can be five days earlier, over Easter or Christmas).
-     */
-    static final int HORIZON_DAYS = 7;
-
     @Inject EntityManager em;
 
     @EJB Notifications notifications;
@@ -48,7 +42,7 @@ public class Reminders {
 
     /** Queues everything due at {@code now}; what was queued before is not queued again. */
     public void scan(OffsetDateTime now) {
-        OffsetDateTime horizon = now.plusDays(HORIZON_DAYS);
+        OffsetDateTime horizon = ReminderPlan.scanUntil(now);
         remindInBatches(
                 ids(
                         "c.status = :submitted and c.acknowledgeDue >= :now"
@@ -111,6 +105,9 @@ public class Reminders {
 
     private void digests(String week, OffsetDateTime now) {
         for (Principal principal : organisation.principals()) {
+            if (notifications.digestQueued(principal, week)) {
+                continue;
+            }
             List<String> overdue =
                     em.createQuery(
                                     "select c.caseNumber from Case c where c.externalId is null"

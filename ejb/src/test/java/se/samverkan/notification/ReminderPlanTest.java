@@ -108,4 +108,55 @@ class ReminderPlanTest {
         Optional<String> week = ReminderPlan.digestWeek(at(now));
         assertEquals(expected.equals("NONE") ? Optional.empty() : Optional.of(expected), week);
     }
+
+    /**
+     * A scan reads only deadlines before {@link ReminderPlan#scanUntil}: over three years of
+     * half-hours (Easter, Midsummer, Christmas, summer time included), no deadline at or after it
+     * has a reminder due, and from 07:00 the last deadline before it has one.
+     */
+    @Test
+    void aScanMissesNoReminderThatIsDue() {
+        OffsetDateTime end = at("2029-01-01T00:00");
+        for (OffsetDateTime now = at("2026-01-01T00:00");
+                now.isBefore(end);
+                now = now.plusMinutes(30)) {
+            OffsetDateTime until = ReminderPlan.scanUntil(now);
+            for (OffsetDateTime deadline = until;
+                    deadline.isBefore(until.plusDays(10));
+                    deadline = deadline.plusHours(5)) {
+                assertTrue(
+                        ReminderPlan.clockReminder(
+                                        NotificationKind.ACKNOWLEDGE_DUE_TOMORROW,
+                                        NotificationKind.ACKNOWLEDGE_DUE_TODAY,
+                                        deadline,
+                                        now)
+                                .isEmpty(),
+                        "deadline " + deadline + " at " + now);
+            }
+            if (now.atZoneSameInstant(TimeSource.COUNTY).getHour() >= 7) {
+                OffsetDateTime last = until.minusSeconds(1);
+                assertTrue(
+                        ReminderPlan.clockReminder(
+                                        NotificationKind.ACKNOWLEDGE_DUE_TOMORROW,
+                                        NotificationKind.ACKNOWLEDGE_DUE_TODAY,
+                                        last,
+                                        now)
+                                .isPresent(),
+                        "deadline " + last + " at " + now);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "at {0}: until {1}")
+    @CsvSource({
+        // A Monday: deadlines up to the end of Tuesday.
+        "2026-11-23T10:00, 2026-11-25T00:00",
+        // A Friday: the weekend and Monday.
+        "2026-11-27T10:00, 2026-12-01T00:00",
+        // Maundy Thursday 2027: Good Friday to Easter Monday are holidays, so up to Tuesday.
+        "2027-03-25T10:00, 2027-03-31T00:00"
+    })
+    void aScanLooksAsFarAsTheNextWorkingDay(String now, String until) {
+        assertEquals(at(until), ReminderPlan.scanUntil(at(now)));
+    }
 }
