@@ -2,8 +2,9 @@
 -- row, its history row and the handlers' notification (its e-mail, of the size the server
 -- writes: 0.6 kB of text, 1.2 kB of HTML) in one transaction, and one case-number block
 -- reservation in 20 (the server reserves numbers 20 at a time). Ids come from the same
--- sequences. The notification is written as already sent (the same row and index entries) so
--- that the server's outbox does not go on to mail pgbench's rows during the REST runs.
+-- sequences. The notification is written unsent, as the server writes it (the same row and
+-- the same index entries, the partial indexes of unsent notifications included), but due at
+-- 'infinity', so that the server's outbox never mails pgbench's rows.
 \set n random(1, 1000000000)
 BEGIN;
 INSERT INTO cases (id, case_number, version, case_type, status, reporting_principal_id,
@@ -18,13 +19,13 @@ INSERT INTO case_event (id, case_id, occurred_at, event, principal_id, username)
 VALUES (nextval('case_event_seq'), currval('case_seq'), now(), 'SUBMITTED', 'ostersund',
     'reporter.ostersund');
 INSERT INTO notification (id, delivery_key, kind, case_id, case_number, principal_id, audience,
-    recipient, subject, text_body, html_body, created_at, next_attempt_at, attempts, sent_at)
+    recipient, subject, text_body, html_body, created_at, next_attempt_at, attempts)
 VALUES (nextval('notification_seq'), 'new.' || currval('case_seq'), 'NEW_CASE', currval('case_seq'),
     'PGB-' || currval('case_seq'), 'region-jamtland-harjedalen', 'HANDLERS',
     'avvikelser@region-jamtland-harjedalen.samverkan.example',
     'Nytt ärende att ta emot / New case to receive: PGB-' || currval('case_seq'),
     repeat('Nytt ärende att ta emot. ', 23), repeat('<p>Nytt ärende att ta emot.</p> ', 37),
-    now(), now(), 0, now());
+    now(), 'infinity', 0);
 \if :n % 20 = 0
 UPDATE case_number_series SET last_number = last_number + 20 WHERE series_year = 2026;
 \endif

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * The delivery worker's steps on the outbox, each in a transaction of its own, so that sending
@@ -83,19 +84,34 @@ public class OutboxStore {
         return claimed;
     }
 
+    /**
+     * The ids of up to {@code limit} due notifications, oldest first. SQL with the urgent kinds
+     * written into it (they are constants), so that PostgreSQL proves its partial indexes of unsent
+     * notifications apply ({@code V10}) and reads a round's worth of the index, however many
+     * notifications wait behind it: with the kinds as parameters it read every unsent row
+     * (measured: 700 ms a query behind 600,000 unsent, twice a round).
+     */
     private List<Long> due(OffsetDateTime now, int limit, boolean urgent) {
-        return em.createQuery(
-                        "select n.id from Notification n where n.sentAt is null"
-                                + " and n.nextAttemptAt <= :now"
-                                + " and (n.claimedUntil is null or n.claimedUntil < :now)"
-                                + (urgent ? " and n.kind in :urgent" : " and n.kind not in :urgent")
-                                + " order by n.nextAttemptAt, n.id",
-                        Long.class)
-                .setParameter("now", now)
-                .setParameter("urgent", URGENT)
-                .setMaxResults(limit)
-                .getResultList();
+        List<?> ids =
+                em.createNativeQuery(
+                                "SELECT id FROM notification WHERE sent_at IS NULL"
+                                        + " AND next_attempt_at <= ?1"
+                                        + " AND (claimed_until IS NULL OR claimed_until < ?1)"
+                                        + (urgent ? " AND kind IN " : " AND kind NOT IN ")
+                                        + URGENT_SQL
+                                        + " ORDER BY next_attempt_at, id")
+                        .setParameter(1, now)
+                        .setMaxResults(limit)
+                        .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
+
+    /** {@link #URGENT} as an SQL list of literals: {@code ('ESCALATION', ...)}. */
+    static final String URGENT_SQL =
+            URGENT.stream()
+                    .map(kind -> "'" + kind.name() + "'")
+                    .sorted()
+                    .collect(Collectors.joining(", ", "(", ")"));
 
     /** Marks a round's delivered notifications sent, in one statement. */
     public void sent(List<Long> ids, OffsetDateTime now) {
