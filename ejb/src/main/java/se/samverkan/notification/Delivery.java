@@ -94,11 +94,19 @@ public class Delivery {
         }
     }
 
+    /**
+     * Makes sure a drain runs. The drain runs on the executor, not on the timer's thread: a long
+     * queue kept the timer busy, and WildFly logged every skipped sweep, every five seconds.
+     */
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox sweep")
     public void sweep() {
         again.set(true);
         if (draining.compareAndSet(false, true)) {
-            drain();
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                drain(); // no thread to spare: this one sends
+            }
         }
     }
 
