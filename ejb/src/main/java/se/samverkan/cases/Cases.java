@@ -463,7 +463,19 @@ public class Cases {
             // "<= and (< or id <)", not "< or (= and id <)": the first bounds the index range at
             // the cursor, the second makes the database walk every newer case first (measured:
             // 0.4 ms against 510 ms two hundred thousand cases deep).
-            sql.append(" AND submitted_at <= ? AND (submitted_at < ? OR id < ?)");
+            //
+            // The cursor's values reach the planner inside sub-selects, which hide them: every
+            // cursor is best read in index order, and PostgreSQL then keeps one plan for all of
+            // them. As plain parameters, each cursor's own plan was estimated cheaper than the
+            // shared one, so every page was planned anew (measured: 0.3 ms of planning for a
+            // 0.1 ms read). The filters above stay plain parameters: their values may call for
+            // another plan (a rare status is better found through another index).
+            sql.append(
+                    " AND submitted_at <= "
+                            + AT
+                            + " AND (submitted_at < "
+                            + AT
+                            + " OR id < (SELECT CAST(? AS BIGINT)))");
             parameters.add(query.after().submittedAt());
             parameters.add(query.after().submittedAt());
             parameters.add(query.after().id());
@@ -474,6 +486,9 @@ public class Cases {
                 .append(')')
                 .toString();
     }
+
+    /** A cursor's time as {@link #branch} hides it from the planner. */
+    private static final String AT = "(SELECT CAST(? AS TIMESTAMP WITH TIME ZONE))";
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
