@@ -49,15 +49,22 @@ SELECT extract(month FROM submitted_at AT TIME ZONE 'Europe/Stockholm') AS month
 FROM cases WHERE submitted_at >= timestamptz '2023-12-31 23:00:00+00' AND submitted_at < :from
 GROUP BY ROLLUP (1);
 
--- Measures by area, and each area's ten most common.
+-- Measures of each case's current answer by area, and each area's ten most common.
 SELECT c.area_code, count(DISTINCT c.id), count(*)
-FROM cases c JOIN case_measure m ON m.case_id = c.id
-WHERE c.submitted_at >= :from AND c.submitted_at < :to GROUP BY c.area_code;
+FROM cases c JOIN case_answer a ON a.case_id = c.id
+JOIN case_answer_measure m ON m.answer_id = a.id
+WHERE c.submitted_at >= :from AND c.submitted_at < :to
+  AND NOT EXISTS (SELECT 1 FROM case_answer later
+                  WHERE later.case_id = a.case_id AND later.answer_number > a.answer_number)
+GROUP BY c.area_code;
 SELECT area_code, description, n FROM (
     SELECT c.area_code, m.description, count(*) AS n,
            row_number() OVER (PARTITION BY c.area_code ORDER BY count(*) DESC, m.description) AS r
-    FROM cases c JOIN case_measure m ON m.case_id = c.id
+    FROM cases c JOIN case_answer a ON a.case_id = c.id
+    JOIN case_answer_measure m ON m.answer_id = a.id
     WHERE c.submitted_at >= :from AND c.submitted_at < :to
+      AND NOT EXISTS (SELECT 1 FROM case_answer later
+                      WHERE later.case_id = a.case_id AND later.answer_number > a.answer_number)
     GROUP BY c.area_code, m.description) ranked
 WHERE r <= 10 ORDER BY area_code, r;
 

@@ -45,12 +45,21 @@ CROSS JOIN LATERAL (
            END AS answered
 ) answer;
 
-INSERT INTO case_measure (case_id, ordinal, description)
+-- Each case with measures has one answer (its id the case's), holding them.
+INSERT INTO case_answer (id, case_id, answer_number, answered_at, principal_id, username, summary)
+SELECT 1000000000 + n, 1000000000 + n, 1,
+       timestamptz '2024-12-31 23:00:00+00' + ((n * 7919) % 31535999) * interval '1 second',
+       CASE WHEN n % 2 = 0 THEN 'region-jamtland-harjedalen' ELSE 'ostersund' END,
+       'bench', 'Utrett'
+FROM generate_series(:first::bigint, :last::bigint - 1) AS n
+WHERE n % 10 < 8 AND n % 3 = 0;
+
+INSERT INTO case_answer_measure (answer_id, ordinal, description)
 SELECT 1000000000 + n, 0, 'Åtgärd ' || (n % 40) || ': rutinen ses över'
 FROM generate_series(:first::bigint, :last::bigint - 1) AS n
 WHERE n % 10 < 8 AND n % 3 = 0;
 
-INSERT INTO case_measure (case_id, ordinal, description)
+INSERT INTO case_answer_measure (answer_id, ordinal, description)
 SELECT 1000000000 + n, 1, 'Utbildning ' || (n % 7)
 FROM generate_series(:first::bigint, :last::bigint - 1) AS n
 WHERE n % 10 < 8 AND n % 6 = 0;

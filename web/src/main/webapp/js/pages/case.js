@@ -52,12 +52,18 @@ function patientPanel(c) {
   return null;
 }
 
-function answerPanel(c) {
-  if (!c.answerSummary) return null;
+/** Every answer given, newest first: a returned case keeps the earlier ones beneath. */
+function answerPanel(c, lang) {
+  const answers = c.answers || [];
+  if (!answers.length) return null;
+  const latest = answers.length - 1;
   return h('section', { class: 'panel' },
     h('h2', {}, t('case.answer')),
-    h('p', { class: 'prose' }, c.answerSummary),
-    c.measures && c.measures.length ? [h('h3', {}, t('case.measures')), h('ul', {}, c.measures.map((m) => h('li', {}, m)))] : null);
+    answers.slice().reverse().map((a) => h('article', { class: a.number - 1 === latest ? 'answer' : 'answer earlier' },
+      answers.length > 1 ? h('h3', {}, t(a.number - 1 === latest ? 'case.answer.current' : 'case.answer.earlier', a.number)) : null,
+      h('p', { class: 'meta' }, principalName(a.principalId), ' · ', dateTime(a.at, lang)),
+      h('p', { class: 'prose' }, a.summary),
+      a.measures.length ? [h('h4', {}, t('case.measures')), h('ul', {}, a.measures.map((m) => h('li', {}, m.description)))] : null)));
 }
 
 /** One action as a small form: fields, a button, errors by their fields. */
@@ -254,7 +260,7 @@ export default async function casePage({ params, reload }) {
     text(t('report.description'), c.description),
     text(t('report.immediateActions'), c.immediateActions),
     patientPanel(c),
-    answerPanel(c),
+    answerPanel(c, language()),
     forumPanel(c),
     dialogue(c, comments),
     history(events));

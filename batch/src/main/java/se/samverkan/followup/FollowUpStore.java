@@ -218,6 +218,18 @@ public class FollowUpStore {
     static final int COMMON_MEASURES = 10;
 
     /**
+     * The measures of the current answer of each of the year's cases (its last: an answer the
+     * reporter returned was replaced by a later one), with the year's bounds as parameters 1 and 2.
+     * The unique index on (case_id, answer_number) answers the {@code NOT EXISTS}.
+     */
+    private static final String CURRENT_MEASURES =
+            " FROM cases c JOIN case_answer a ON a.case_id = c.id"
+                    + " JOIN case_answer_measure m ON m.answer_id = a.id"
+                    + " WHERE c.submitted_at >= ? AND c.submitted_at < ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM case_answer later"
+                    + " WHERE later.case_id = a.case_id AND later.answer_number > a.answer_number)";
+
+    /**
      * The measures taken in the year's cases, by area: counts, and the {@value #COMMON_MEASURES}
      * most common texts of each area. The database groups and ranks them, so the heap holds only
      * what is shown. A text that would hold a personnummer (the answer refuses one; history
@@ -230,9 +242,8 @@ public class FollowUpStore {
         try (Connection c = data.getConnection()) {
             try (PreparedStatement q =
                     c.prepareStatement(
-                            "SELECT c.area_code, COUNT(DISTINCT c.id), COUNT(*) FROM cases c"
-                                    + " JOIN case_measure m ON m.case_id = c.id"
-                                    + " WHERE c.submitted_at >= ? AND c.submitted_at < ?"
+                            "SELECT c.area_code, COUNT(DISTINCT c.id), COUNT(*)"
+                                    + CURRENT_MEASURES
                                     + " GROUP BY c.area_code")) {
                 q.setTimestamp(1, from);
                 q.setTimestamp(2, to);
@@ -254,8 +265,7 @@ public class FollowUpStore {
                                     + "SELECT c.area_code, m.description, COUNT(*) AS n,"
                                     + " ROW_NUMBER() OVER (PARTITION BY c.area_code"
                                     + " ORDER BY COUNT(*) DESC, m.description) AS r"
-                                    + " FROM cases c JOIN case_measure m ON m.case_id = c.id"
-                                    + " WHERE c.submitted_at >= ? AND c.submitted_at < ?"
+                                    + CURRENT_MEASURES
                                     + " GROUP BY c.area_code, m.description) ranked"
                                     + " WHERE r <= ? ORDER BY area_code, r")) {
                 q.setTimestamp(1, from);

@@ -1,9 +1,7 @@
 package se.samverkan.cases;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -119,14 +115,10 @@ public class Case {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
-    @Column(name = "answer_summary")
-    private String answerSummary;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "case_measure", joinColumns = @JoinColumn(name = "case_id"))
-    @OrderColumn(name = "ordinal")
-    @Column(name = "description", nullable = false)
-    private List<String> measures = new ArrayList<>();
+    /** Every answer given, oldest first; the last is the current one. */
+    @OneToMany(mappedBy = "caseRef", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("number")
+    private List<CaseAnswer> answers = new ArrayList<>();
 
     @Column(name = "forward_count", nullable = false)
     private int forwardCount;
@@ -269,7 +261,10 @@ public class Case {
         record(CaseEventType.FORWARDED, now, handler, from + " → " + toPrincipalId + ": " + reason);
     }
 
-    /** The investigation's summary and the measures taken: the answer clock stops. */
+    /**
+     * The investigation's summary and the measures taken: the answer clock stops. An answer after a
+     * return is added beside the earlier ones, which stay as they were given.
+     */
     public void answer(
             String summaryOfInvestigation,
             List<String> measuresTaken,
@@ -279,9 +274,14 @@ public class Case {
             throw wrongStatus();
         }
         status = CaseStatus.ANSWERED;
-        answerSummary = summaryOfInvestigation;
-        measures.clear();
-        measures.addAll(measuresTaken);
+        answers.add(
+                new CaseAnswer(
+                        this,
+                        answers.size() + 1,
+                        summaryOfInvestigation,
+                        measuresTaken,
+                        handler,
+                        now));
         answeredAt = now;
         record(CaseEventType.ANSWERED, now, handler, null);
     }
@@ -506,12 +506,14 @@ public class Case {
         return closedAt;
     }
 
-    public String answerSummary() {
-        return answerSummary;
+    /** Every answer given, oldest first. */
+    public List<CaseAnswer> answers() {
+        return Collections.unmodifiableList(answers);
     }
 
-    public List<String> measures() {
-        return Collections.unmodifiableList(measures);
+    /** The last answer given, if any: after a return it stays current until the next one. */
+    public Optional<CaseAnswer> currentAnswer() {
+        return answers.isEmpty() ? Optional.empty() : Optional.of(answers.get(answers.size() - 1));
     }
 
     public int forwardCount() {
@@ -533,5 +535,25 @@ public class Case {
 
     public List<CaseEvent> events() {
         return Collections.unmodifiableList(events);
+    }
+
+    /** One entry of the history, with the answer that an {@code ANSWERED} event gave. */
+    public record HistoryEntry(CaseEvent event, Optional<CaseAnswer> answer) {}
+
+    /**
+     * The history, oldest first, each {@code ANSWERED} event with its answer: the n-th such event
+     * gave the n-th answer, as both are recorded together in {@link #answer}.
+     */
+    public List<HistoryEntry> history() {
+        List<HistoryEntry> history = new ArrayList<>(events.size());
+        int answered = 0;
+        for (CaseEvent e : events) {
+            Optional<CaseAnswer> answer = Optional.empty();
+            if (e.event() == CaseEventType.ANSWERED && answered < answers.size()) {
+                answer = Optional.of(answers.get(answered++));
+            }
+            history.add(new HistoryEntry(e, answer));
+        }
+        return history;
     }
 }

@@ -317,8 +317,8 @@ public class Cases {
                 .getResultList();
     }
 
-    public List<CaseEvent> history(Caller caller, long id) {
-        return List.copyOf(find(caller, id).events());
+    public List<Case.HistoryEntry> history(Caller caller, long id) {
+        return find(caller, id).history();
     }
 
     /**

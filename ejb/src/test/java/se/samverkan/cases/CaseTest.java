@@ -82,7 +82,20 @@ class CaseTest {
         c.close(NURSE, FRIDAY_EVENING.plusDays(6));
 
         assertEquals(CaseStatus.CLOSED, c.status());
-        assertEquals(List.of("Dubbelkontroll", "Utbildning"), c.measures());
+        assertEquals(
+                List.of("Dubbelkontroll", "Utbildning"),
+                c.currentAnswer().orElseThrow().measures());
+        assertEquals(
+                List.of("Rutinen ändrad", "Rutinen ändrad, klar 1 maj"),
+                c.answers().stream().map(CaseAnswer::summary).toList(),
+                "the returned answer is kept beside the new one");
+        assertEquals(
+                List.of(List.of("Dubbelkontroll införd"), List.of("Dubbelkontroll", "Utbildning")),
+                c.history().stream()
+                        .flatMap(e -> e.answer().stream())
+                        .map(CaseAnswer::measures)
+                        .toList(),
+                "each ANSWERED event in the history carries its own answer");
         assertEquals(
                 List.of(
                         CaseEventType.SUBMITTED,

@@ -126,6 +126,9 @@ public class CasePageWriter implements MessageBodyWriter<CasesResource.CasePage>
         if (c.measures() != null) {
             strings(json, "measures", c.measures());
         }
+        if (c.answers() != null) {
+            json.write("answers", viaJsonb(c.answers()));
+        }
         if (c.actions() != null) {
             json.writeStartArray("actions");
             c.actions().forEach(a -> json.write(a.name()));

@@ -11,6 +11,7 @@ import se.samverkan.access.Caller;
 import se.samverkan.cases.Case;
 import se.samverkan.cases.CaseAction;
 import se.samverkan.cases.CaseActions;
+import se.samverkan.cases.CaseAnswer;
 import se.samverkan.cases.CaseStatus;
 import se.samverkan.cases.CaseType;
 import se.samverkan.cases.Shown;
@@ -57,6 +58,7 @@ import se.samverkan.platform.TimeSource;
     "patient",
     "answerSummary",
     "measures",
+    "answers",
     "actions",
     "forumMatter"
 })
@@ -90,9 +92,11 @@ public record CaseView(
         boolean hasPatient,
         // Absent, not null, for everyone who may not see it (the contract's "no patient").
         @JsonbNillable(false) PatientView patient,
-        // The three below only when one case is shown: never in lists.
+        // The four below only when one case is shown: never in lists. The answer's summary and
+        // measures are the current (last) answer's; {@code answers} holds every answer given.
         @JsonbNillable(false) String answerSummary,
         @JsonbNillable(false) List<String> measures,
+        @JsonbNillable(false) List<AnswerView> answers,
         @JsonbNillable(false) Set<CaseAction> actions,
         // Only on one case, and only once it has been raised to the joint forum.
         @JsonbNillable(false) ForumMatterView forumMatter) {
@@ -122,11 +126,13 @@ public record CaseView(
         if (forumMatter.isPresent()) {
             actions.remove(CaseAction.RAISE_TO_FORUM);
         }
+        Optional<CaseAnswer> current = c.currentAnswer();
         return of(
                 c,
                 shown.patient(),
-                c.answerSummary(),
-                List.copyOf(c.measures()),
+                current.map(CaseAnswer::summary).orElse(null),
+                current.map(a -> List.copyOf(a.measures())).orElse(List.of()),
+                c.answers().stream().map(AnswerView::of).toList(),
                 actions,
                 forumMatter
                         .map(m -> ForumMatterView.of(m, c.caseNumber(), c.areaCode()))
@@ -135,7 +141,7 @@ public record CaseView(
     }
 
     private static CaseView of(Case c, Optional<PatientIdentity> patient, OffsetDateTime now) {
-        return of(c, patient, null, null, null, null, now);
+        return of(c, patient, null, null, null, null, null, now);
     }
 
     private static CaseView of(
@@ -143,6 +149,7 @@ public record CaseView(
             Optional<PatientIdentity> patient,
             String answerSummary,
             List<String> measures,
+            List<AnswerView> answers,
             Set<CaseAction> actions,
             ForumMatterView forumMatter,
             OffsetDateTime now) {
@@ -177,6 +184,7 @@ public record CaseView(
                 patient.map(PatientView::of).orElse(null),
                 answerSummary,
                 measures,
+                answers,
                 actions,
                 forumMatter);
     }

@@ -72,13 +72,17 @@ public class CasesResource {
     @JsonbPropertyOrder({"items", "next"})
     public record CasePage(List<CaseView> items, String next) {}
 
-    /** One event; {@code detail} holds a forwarding's or a return's reason, or an agreement. */
-    @JsonbPropertyOrder({"at", "event", "principalId", "detail"})
+    /**
+     * One event; {@code detail} holds a forwarding's or a return's reason, or an agreement; an
+     * {@code ANSWERED} event carries the answer it gave, with its own summary and measures.
+     */
+    @JsonbPropertyOrder({"at", "event", "principalId", "detail", "answer"})
     public record HistoryEntry(
             OffsetDateTime at,
             String event,
             String principalId,
-            @JsonbNillable(false) String detail) {}
+            @JsonbNillable(false) String detail,
+            @JsonbNillable(false) AnswerView answer) {}
 
     @JsonbPropertyOrder({"id", "at", "principalId", "text"})
     public record CommentView(long id, OffsetDateTime at, String principalId, String text) {}
@@ -269,10 +273,11 @@ public class CasesResource {
                 .map(
                         e ->
                                 new HistoryEntry(
-                                        TimeSource.inCounty(e.occurredAt()),
-                                        e.event().name(),
-                                        e.principalId(),
-                                        e.detail()))
+                                        TimeSource.inCounty(e.event().occurredAt()),
+                                        e.event().event().name(),
+                                        e.event().principalId(),
+                                        e.event().detail(),
+                                        e.answer().map(AnswerView::of).orElse(null)))
                 .toList();
     }
 

@@ -179,10 +179,11 @@ class CasePageWriterTest {
             return build((Class<? extends Record>) c, absent);
         }
         if (type instanceof ParameterizedType p) {
-            if (p.getRawType() == List.class && p.getActualTypeArguments()[0] == String.class) {
-                List<String> list = new ArrayList<>();
+            if (p.getRawType() == List.class) {
+                // Strings (measures) or records (answers, and their measures).
+                List<Object> list = new ArrayList<>();
                 for (int i = 0; i < random.nextInt(4); i++) {
-                    list.add((String) value(String.class, absent));
+                    list.add(value(p.getActualTypeArguments()[0], absent));
                 }
                 return List.copyOf(list);
             }
