@@ -66,6 +66,175 @@ class CasesApiIT {
         return c.getJsonNumber("id").longValue();
     }
 
+    /**
+     * Issue 18, found 1: the second answer of a returned case was a 500 (EclipseLink rewrote the
+     * measures' element collection and broke its primary key). Every answer is kept, in order.
+     */
+    @Test
+    void aReturnedCaseIsAnsweredAgainAndKeepsBothAnswersWithTheirOwnMeasures() {
+        long id = id(file("reporter.ostersund", deviation(REGION, 2, false, "Utskrivning")));
+        step("handler.region", id, "acknowledgement", null);
+        Api.Reply comment =
+                Api.post(
+                        "/api/cases/" + id + "/comments",
+                        Realm.tokenFor("handler.region"),
+                        "{\"text\":\"Vi utreder.\"}");
+        assertEquals(201, comment.status(), comment::toString);
+        step(
+                "handler.region",
+                id,
+                "answer",
+                "{\"summary\":\"Första svaret\",\"measures\":"
+                        + "[{\"description\":\"Checklista vid utskrivning\"}]}");
+        step("reporter.ostersund", id, "return", "{\"reason\":\"Tidplan saknas\"}");
+
+        JsonObject again =
+                step(
+                        "handler.region",
+                        id,
+                        "answer",
+                        "{\"summary\":\"Andra svaret\",\"measures\":"
+                                + "[{\"description\":\"Utbildning\"}]}");
+
+        assertEquals("ANSWERED", again.getString("status"));
+        assertEquals("Andra svaret", again.getString("answerSummary"));
+        assertEquals(
+                List.of("Utbildning"),
+                again.getJsonArray("measures").getValuesAs(JsonString::getString));
+        JsonObject read =
+                Api.get("/api/cases/" + id, Realm.tokenFor("reporter.ostersund")).object();
+        List<JsonObject> answers = read.getJsonArray("answers").getValuesAs(JsonObject.class);
+        assertEquals(2, answers.size(), read::toString);
+        assertEquals(1, answers.get(0).getInt("number"));
+        assertEquals("Första svaret", answers.get(0).getString("summary"));
+        assertEquals(
+                "Checklista vid utskrivning",
+                answers.get(0).getJsonArray("measures").getJsonObject(0).getString("description"));
+        assertEquals(2, answers.get(1).getInt("number"));
+        assertEquals("Andra svaret", answers.get(1).getString("summary"));
+        assertEquals(
+                "Utbildning",
+                answers.get(1).getJsonArray("measures").getJsonObject(0).getString("description"));
+        assertEquals(REGION, answers.get(1).getString("principalId"));
+
+        List<JsonObject> answeredEvents =
+                Api.get("/api/cases/" + id + "/history", Realm.tokenFor("reporter.ostersund"))
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(e -> e.getString("event").equals("ANSWERED"))
+                        .toList();
+        assertEquals(
+                List.of("Första svaret", "Andra svaret"),
+                answeredEvents.stream()
+                        .map(e -> e.getJsonObject("answer").getString("summary"))
+                        .toList());
+
+        step("reporter.ostersund", id, "return", "{\"reason\":\"Fortfarande oklart\"}");
+        step(
+                "handler.region",
+                id,
+                "answer",
+                "{\"summary\":\"Tredje svaret\",\"measures\":[{\"description\":\"Utbildning\"},"
+                        + "{\"description\":\"Checklista vid utskrivning\"}]}");
+        JsonObject closed = step("reporter.ostersund", id, "closure", null);
+        assertEquals("CLOSED", closed.getString("status"));
+        assertEquals(3, closed.getJsonArray("answers").size());
+    }
+
+    /** Issue 18, found 2: Parsson's depth limit threw a bare RuntimeException, a 500. */
+    @Test
+    void aDeeplyNestedBodyIsAProblemNotAServerError() {
+        String token = Realm.tokenFor("reporter.ostersund");
+        String nested = "[".repeat(1_000) + "]".repeat(1_000);
+        assertProblem(Api.post("/api/cases", token, nested), 400, "/malformed-json");
+        String deepObject = "{\"a\":".repeat(40) + "1" + "}".repeat(40);
+        assertProblem(Api.post("/api/cases", token, deepObject), 400, "/malformed-json");
+        assertProblem(
+                Api.post("/api/cases/1/comments", token, "[".repeat(5_000)),
+                400,
+                "/malformed-json");
+    }
+
+    /**
+     * Issue 18, found 4: JSON-B unwrapped one-element arrays and coerced numbers and strings into
+     * each other. A wrong JSON type is a 400 naming the field, and nothing is stored.
+     */
+    @Test
+    void aWrongJsonTypeIsRefusedWithTheFieldNamed() {
+        String reporter = Realm.tokenFor("reporter.ostersund");
+        long id = id(file("reporter.ostersund", deviation(REGION, 2, false, "Strikt JSON")));
+
+        JsonObject unwrapped =
+                assertProblem(
+                        Api.post("/api/cases/" + id + "/comments", reporter, "[{\"text\":\"x\"}]"),
+                        400,
+                        "/malformed-json");
+        assertEquals("body", unwrapped.getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject number =
+                assertProblem(
+                        Api.post(
+                                "/api/cases",
+                                reporter,
+                                deviation(REGION, 2, false, "x")
+                                        .replace("\"summary\":\"x\"", "\"summary\":12345")),
+                        400,
+                        "/malformed-json");
+        assertEquals("summary", number.getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject text =
+                assertProblem(
+                        Api.post(
+                                "/api/cases",
+                                reporter,
+                                deviation(REGION, 2, false, "x")
+                                        .replace("\"consequence\":2", "\"consequence\":\"2\"")),
+                        400,
+                        "/malformed-json");
+        assertEquals(
+                "consequence", text.getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject year =
+                assertProblem(
+                        Api.post("/api/follow-ups", Realm.tokenFor("forum"), "{\"year\":\"2026\"}"),
+                        400,
+                        "/malformed-json");
+        assertEquals("year", year.getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject measure =
+                assertProblem(
+                        Api.post(
+                                "/api/cases/" + id + "/answer",
+                                Realm.tokenFor("handler.region"),
+                                "{\"summary\":\"s\",\"measures\":[{\"description\":true}]}"),
+                        400,
+                        "/malformed-json");
+        assertEquals(
+                "measures[0].description",
+                measure.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals(
+                0,
+                Api.get("/api/cases/" + id + "/comments", reporter).array().size(),
+                "nothing was stored");
+        assertEquals(
+                "SUBMITTED",
+                Api.get("/api/cases/" + id, reporter).object().getString("status"),
+                "nothing was stored");
+    }
+
+    /** Unknown properties are refused, not ignored: a misspelt field would vanish in silence. */
+    @Test
+    void anUnknownPropertyIsRefusedWithItsName() {
+        JsonObject problem =
+                assertProblem(
+                        Api.post(
+                                "/api/cases",
+                                Realm.tokenFor("reporter.ostersund"),
+                                deviation(REGION, 2, false, "Stavfel")
+                                        .replace("\"summary\"", "\"sumary\"")),
+                        400,
+                        "/malformed-json");
+        assertEquals("sumary", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
     @Test
     void aNurseInOstersundFilesADeviationAboutTheRegionAndItIsRoutedThere() {
         Api.Reply reply =
@@ -95,9 +264,10 @@ class CasesApiIT {
                 "times carry the county's offset");
         assertTrue(ackDue.isAfter(submitted.plusDays(2)), c::toString);
         // No "patient" (this case has none) and no "answerSummary" (not answered); one case
-        // also shows its measures and the caller's actions.
-        assertEquals(29, c.keySet().size(), c::toString);
+        // also shows its measures, its answers and the caller's actions.
+        assertEquals(30, c.keySet().size(), c::toString);
         assertEquals(0, c.getJsonArray("measures").size());
+        assertEquals(0, c.getJsonArray("answers").size());
         assertEquals(JsonValue.NULL, c.get("assessedConsequence"));
     }
 

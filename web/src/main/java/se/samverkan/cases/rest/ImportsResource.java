@@ -3,6 +3,7 @@ package se.samverkan.cases.rest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.ConstraintViolation;
@@ -27,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +38,7 @@ import se.samverkan.cases.CaseType;
 import se.samverkan.cases.ImportedCase;
 import se.samverkan.cases.Imports;
 import se.samverkan.platform.rest.CurrentCaller;
+import se.samverkan.platform.rest.JsonShape;
 import se.samverkan.platform.rest.PlainText;
 import se.samverkan.platform.rest.Problem;
 import se.samverkan.platform.rest.Problems;
@@ -176,8 +179,14 @@ public class ImportsResource {
 
     /** The line as a case, or null with the reasons in {@code errors}. */
     private ImportedCase read(String text, List<Problem.FieldError> errors) {
-        if (!WellFormedJson.check(text)) {
+        Optional<JsonValue> json = WellFormedJson.parse(text);
+        if (json.isEmpty()) {
             errors.add(new Problem.FieldError("line", problems.message("import.not-json")));
+            return null;
+        }
+        // A wrong JSON type is named by its field, as in every other body (JsonShape).
+        errors.addAll(JsonShape.faults(json.get(), Line.class));
+        if (!errors.isEmpty()) {
             return null;
         }
         Line line;

@@ -40,7 +40,7 @@ public class JsonBodyGuard implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(body));
     }
 
-    private static boolean isJson(MediaType type) {
+    static boolean isJson(MediaType type) {
         return type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
     }
 

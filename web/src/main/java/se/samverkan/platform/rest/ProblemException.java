@@ -1,5 +1,6 @@
 package se.samverkan.platform.rest;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,12 +13,28 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final String detailKey;
     private final transient Object[] arguments;
+    private final transient List<Problem.FieldError> errors;
 
     public ProblemException(ProblemType type, String detailKey, Object... arguments) {
+        this(type, List.of(), detailKey, arguments);
+    }
+
+    /** A problem that names the fields at fault, as a validation problem does. */
+    public ProblemException(
+            ProblemType type,
+            List<Problem.FieldError> errors,
+            String detailKey,
+            Object... arguments) {
         super(type + (detailKey == null ? "" : ": " + detailKey), null, false, false);
         this.type = Objects.requireNonNull(type);
+        this.errors = List.copyOf(errors);
         this.detailKey = detailKey;
         this.arguments = arguments.clone();
+    }
+
+    /** The fields at fault; empty when the problem is not about fields. */
+    public List<Problem.FieldError> errors() {
+        return errors;
     }
 
     public ProblemType type() {

@@ -35,7 +35,18 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProblemException e) {
-            return problems.of(e.type(), e.detailKey(), e.arguments()).toResponse();
+            Problem problem = problems.of(e.type(), e.detailKey(), e.arguments());
+            if (!e.errors().isEmpty()) {
+                problem =
+                        new Problem(
+                                problem.type(),
+                                problem.title(),
+                                problem.status(),
+                                problem.detail(),
+                                problem.instance(),
+                                e.errors());
+            }
+            return problem.toResponse();
         }
     }
 

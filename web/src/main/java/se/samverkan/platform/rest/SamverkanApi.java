@@ -53,6 +53,7 @@ public class SamverkanApi extends Application {
                 SharedJsonb.class,
                 se.samverkan.cases.rest.CasePageWriter.class,
                 JsonBodyGuard.class,
+                StrictJsonBinding.class,
                 ProblemMappers.Raised.class,
                 ProblemMappers.CaseRules.class,
                 ProblemMappers.RegistryRules.class,

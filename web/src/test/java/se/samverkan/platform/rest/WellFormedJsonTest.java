@@ -35,4 +35,15 @@ class WellFormedJsonTest {
         assertTimeoutPreemptively(
                 Duration.ofSeconds(2), () -> assertFalse(WellFormedJson.check(json)));
     }
+
+    /** Issue 18, found 2: a thousand brackets reached Parsson's depth limit, a 500. */
+    @org.junit.jupiter.api.Test
+    void refusesNestingDeeperThanTheLimitWithoutReachingTheParsersOwn() {
+        int limit = WellFormedJson.MAX_DEPTH;
+        assertTrue(WellFormedJson.check("[".repeat(limit) + "]".repeat(limit)));
+        assertFalse(WellFormedJson.check("[".repeat(limit + 1) + "]".repeat(limit + 1)));
+        assertFalse(WellFormedJson.check("[".repeat(1_000) + "]".repeat(1_000)));
+        assertFalse(WellFormedJson.check("[".repeat(100_000)));
+        assertFalse(WellFormedJson.check("{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)));
+    }
 }
