@@ -16,26 +16,32 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.samverkan.platform.CsvCells;
 
 /** The follow-up's tables as CSV (one file: table, row, values) and as XLSX (a sheet a table). */
 public final class FollowUpSpreadsheets {
 
     private FollowUpSpreadsheets() {}
 
-    /** RFC 4180, UTF-8: {@code tabell,post,värde[,värde]} with each table's header first. */
+    /**
+     * RFC 4180, UTF-8: {@code tabell,post,värde[,värde]} with each table's header first; no text
+     * cell is read as a formula ({@link CsvCells}).
+     */
     public static void csv(List<FollowUpTables.Table> tables, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             for (FollowUpTables.Table table : tables) {
-                csv.print(table.title());
+                csv.print(CsvCells.text(table.title()));
                 for (String h : table.header()) {
-                    csv.print(h);
+                    csv.print(CsvCells.text(h));
                 }
                 csv.println();
                 for (List<Object> row : table.rows()) {
-                    csv.print(table.title());
+                    csv.print(CsvCells.text(table.title()));
                     for (Object cell : row) {
-                        csv.print(cell);
+                        // Texts (measures, forum subjects) can be written by anyone: never a
+                        // formula. Numbers stay numbers.
+                        csv.print(cell instanceof String text ? CsvCells.text(text) : cell);
                     }
                     csv.println();
                 }

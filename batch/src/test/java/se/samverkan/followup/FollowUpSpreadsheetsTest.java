@@ -73,6 +73,51 @@ class FollowUpSpreadsheetsTest {
                         .anyMatch(r -> r.get(1).startsWith("Median") && r.get(2).equals("12.5")));
     }
 
+    /** Issue 18, found 3: a measure or a forum subject reached Excel as a live formula. */
+    @Test
+    void noTextCellOfTheCsvIsAFormulaAndTheWorkbookKeepsItAsAString() throws Exception {
+        List<String> formulas =
+                List.of("=HYPERLINK(\"http://evil\",\"x\")", "@SUM(1+1)", "+cmd|' /C calc'!A0");
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        formulas.forEach(f -> rows.add(List.of(f, 3L)));
+        rows.add(List.of("Negativt tal", -2L));
+        List<FollowUpTables.Table> tables =
+                List.of(new FollowUpTables.Table("=Åtgärder", List.of("-Åtgärd", "Antal"), rows));
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        FollowUpSpreadsheets.csv(tables, csv);
+        List<CSVRecord> records =
+                CSVFormat.RFC4180
+                        .parse(
+                                new InputStreamReader(
+                                        new ByteArrayInputStream(csv.toByteArray()),
+                                        StandardCharsets.UTF_8))
+                        .getRecords();
+        for (CSVRecord record : records) {
+            for (String cell : record) {
+                assertTrue(
+                        cell.isEmpty() || "=+@\t\r".indexOf(cell.charAt(0)) < 0,
+                        () -> "a formula in the CSV: " + record);
+                assertTrue(
+                        !cell.startsWith("-") || cell.equals("-2"),
+                        () -> "only a number may start with a minus: " + record);
+            }
+        }
+        assertEquals("'=HYPERLINK(\"http://evil\",\"x\")", records.get(1).get(1));
+        assertEquals("-2", records.get(4).get(2), "a number is written as a number");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        FollowUpSpreadsheets.xlsx(tables, xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int r = 1; r <= formulas.size(); r++) {
+                org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(r).getCell(0);
+                assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, cell.getCellType());
+                assertEquals(formulas.get(r - 1), cell.getStringCellValue());
+            }
+        }
+    }
+
     @Test
     void theWorkbookOpensWithOneSheetPerTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

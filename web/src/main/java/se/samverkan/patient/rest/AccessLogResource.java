@@ -25,6 +25,7 @@ import se.samverkan.access.Caller;
 import se.samverkan.access.Role;
 import se.samverkan.patient.AccessLog;
 import se.samverkan.patient.AccessLogEntry;
+import se.samverkan.platform.CsvCells;
 import se.samverkan.platform.TimeSource;
 import se.samverkan.platform.rest.CurrentCaller;
 import se.samverkan.platform.rest.ProblemException;
@@ -113,7 +114,10 @@ public class AccessLogResource {
         }
     }
 
-    /** RFC 4180: a header line, then one line an entry; user names are quoted. */
+    /**
+     * RFC 4180: a header line, then one line an entry; the texts are quoted and none is read as a
+     * formula by the spreadsheet the reviewer opens it in ({@link CsvCells}).
+     */
     static String csv(List<EntryView> entries) {
         StringBuilder out = new StringBuilder("at,user,principalId,caseId,action\r\n");
         for (EntryView e : entries) {
@@ -121,7 +125,7 @@ public class AccessLogResource {
                     .append(',')
                     .append(quoted(e.user()))
                     .append(',')
-                    .append(e.principalId())
+                    .append(quoted(e.principalId()))
                     .append(',')
                     .append(e.caseId())
                     .append(',')
@@ -132,6 +136,6 @@ public class AccessLogResource {
     }
 
     private static String quoted(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return '"' + CsvCells.text(text).replace("\"", "\"\"") + '"';
     }
 }
