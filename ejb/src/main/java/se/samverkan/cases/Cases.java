@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import se.samverkan.access.Caller;
-import se.samverkan.deadlines.WorkingDays;
 import se.samverkan.escalation.Escalations;
 import se.samverkan.notification.Notifications;
 import se.samverkan.organisation.Area;
@@ -131,9 +130,8 @@ public class Cases {
                         number,
                         route,
                         now,
-                        WorkingDays.deadline(now, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
-                        WorkingDays.deadline(
-                                now, DeadlinePolicy.CONFIGURED.answerDays(draft.type())),
+                        DeadlinePolicy.CONFIGURED.acknowledgement(draft.type()).deadline(now),
+                        DeadlinePolicy.CONFIGURED.answer(draft.type()).deadline(now),
                         caller);
         if (patient != null) {
             c.markHasPatient();
@@ -245,7 +243,7 @@ public class Cases {
         c.forward(
                 to.id(),
                 reason,
-                WorkingDays.deadline(now, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
+                DeadlinePolicy.CONFIGURED.acknowledgement(c.type()).deadline(now),
                 caller,
                 now);
         notifications.forwarded(c);

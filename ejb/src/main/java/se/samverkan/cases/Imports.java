@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import se.samverkan.access.Caller;
 import se.samverkan.access.Role;
-import se.samverkan.deadlines.WorkingDays;
 import se.samverkan.organisation.Organisation;
 import se.samverkan.organisation.Principal;
 import se.samverkan.patient.PatientIdentifiers;
@@ -128,14 +127,14 @@ public class Imports {
                             line,
                             numbers.next(year),
                             route,
-                            WorkingDays.deadline(
-                                    submitted, DeadlinePolicy.CONFIGURED.acknowledgeDays()),
+                            DeadlinePolicy.CONFIGURED
+                                    .acknowledgement(line.draft().type())
+                                    .deadline(submitted),
                             line.answerDue() != null
                                     ? line.answerDue()
-                                    : WorkingDays.deadline(
-                                            submitted,
-                                            DeadlinePolicy.CONFIGURED.answerDays(
-                                                    line.draft().type())),
+                                    : DeadlinePolicy.CONFIGURED
+                                            .answer(line.draft().type())
+                                            .deadline(submitted),
                             caller,
                             now));
         }

@@ -8,7 +8,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * Arithmetic on Swedish working days, the unit in which deadlines on cases are set.
+ * Arithmetic on Swedish working days: the unit of the acknowledgement clock, and the days on which
+ * a deadline counted in calendar days may fall ({@link ClockLength}).
  *
  * <p>A working day is a Monday–Friday that is not in {@link SwedishHolidays}. Counting is always
  * "strictly after": the day a case arrives never counts, because it may arrive at any hour and the
@@ -93,8 +94,16 @@ public final class WorkingDays {
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1: " + n);
         }
-        LocalDate startDay = start.atZoneSameInstant(SWEDEN).toLocalDate();
-        LocalDate dueDay = addWorkingDays(startDay, n);
-        return dueDay.atTime(END_OF_DAY).atZone(SWEDEN).toOffsetDateTime();
+        return endOfDay(addWorkingDays(swedishDate(start), n));
+    }
+
+    /** The date in Sweden at {@code instant}, whatever offset it carries. */
+    static LocalDate swedishDate(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(SWEDEN).toLocalDate();
+    }
+
+    /** 23:59:59 on {@code day} in Sweden, with the offset in force then. */
+    static OffsetDateTime endOfDay(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(SWEDEN).toOffsetDateTime();
     }
 }
