@@ -88,7 +88,7 @@ export async function render() {
   }
   if (mine !== rendering) return;
   const note = take();
-  main.replaceChildren(note ? h('p', { class: 'flash', role: 'status' }, note) : '', page.content);
+  main.replaceChildren(note ? h('p', { class: 'flash' }, note) : '', page.content);
   main.removeAttribute('aria-busy');
   document.title = `${page.title} – ${t('app.name')}`;
   const heading = main.querySelector('h1');
@@ -96,6 +96,19 @@ export async function render() {
     heading.setAttribute('tabindex', '-1');
     heading.focus();
   }
+  if (note) announce(note);
+}
+
+/**
+ * Reads a confirmation out (WCAG 4.1.3). A role=status element inserted together with its text
+ * is often never read, the more so as focus moves to the new heading at the same time; so the
+ * text goes into the live region that has been in the page since it loaded, a moment after the
+ * page is drawn. The visible message stays at the top of main, just above the focused heading.
+ */
+function announce(text) {
+  const announcer = document.getElementById('announcer');
+  announcer.textContent = '';
+  setTimeout(() => { announcer.textContent = text; }, 150);
 }
 
 function notFound() {

@@ -142,6 +142,43 @@ class CasesApiIT {
         assertEquals(3, closed.getJsonArray("answers").size());
     }
 
+    /**
+     * Issue 18, found 8: the start page counted the 100 newest cases in the browser and said "no
+     * cases" while 196 waited. The server counts a box over all its cases.
+     */
+    @Test
+    void aBoxIsCountedByTheServerOverAllItsCases() {
+        String handler = Realm.tokenFor("handler.region");
+        String reporter = Realm.tokenFor("reporter.ostersund");
+        JsonObject before = Api.get("/api/cases/counts?box=incoming", handler).object();
+        JsonObject outgoingBefore = Api.get("/api/cases/counts?box=outgoing", reporter).object();
+        for (int i = 0; i < 3; i++) {
+            file("reporter.ostersund", deviation(REGION, 1, false, "Räknas " + i));
+        }
+
+        JsonObject after = Api.get("/api/cases/counts?box=incoming", handler).object();
+        assertEquals("incoming", after.getString("box"));
+        assertEquals(
+                before.getJsonObject("byStatus").getInt("SUBMITTED") + 3,
+                after.getJsonObject("byStatus").getInt("SUBMITTED"));
+        assertEquals(before.getInt("total") + 3, after.getInt("total"));
+        assertEquals(before.getInt("open") + 3, after.getInt("open"));
+        int sum = 0;
+        for (String status :
+                List.of("SUBMITTED", "RECEIVED", "UNDER_INVESTIGATION", "ANSWERED", "CLOSED")) {
+            sum += after.getJsonObject("byStatus").getInt(status);
+        }
+        assertEquals(after.getInt("total"), sum, "the statuses add up to the total");
+        assertEquals(
+                outgoingBefore.getInt("total") + 3,
+                Api.get("/api/cases/counts?box=outgoing", reporter).object().getInt("total"));
+        assertProblem(Api.get("/api/cases/counts?box=sideways", handler), 400, "/bad-request");
+        assertProblem(
+                Api.get("/api/cases/counts?box=incoming", Realm.tokenFor("forum")),
+                403,
+                "/forbidden");
+    }
+
     /** Issue 18, found 2: Parsson's depth limit threw a bare RuntimeException, a 500. */
     @Test
     void aDeeplyNestedBodyIsAProblemNotAServerError() {

@@ -1,6 +1,7 @@
 package se.samverkan.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -90,6 +91,17 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * Follows a link as a person does from an e-mail: a new browser, no session, the address as it
+     * is; signs in as {@code user} if Keycloak asks, and waits for the page.
+     */
+    public static Browser following(String link, String user) throws IOException {
+        Browser browser = new Browser();
+        browser.driver.get(link);
+        browser.signInIfAsked(user);
+        return browser;
+    }
+
     /** Opens a page that needs no sign-in. */
     public static Browser anonymous(String route) throws IOException {
         Browser browser = new Browser();
@@ -145,11 +157,23 @@ public final class Browser implements AutoCloseable {
         return find("main h1").getText();
     }
 
-    /** Waits for the one-time message an action leaves ("Ärendet är bekräftat."). */
+    /**
+     * Waits for the one-time message an action leaves ("Ärendet är bekräftat."): shown at the top
+     * of the page and read out by the live region that was in the page before it (WCAG 4.1.3).
+     */
     public void awaitFlash(String expected) {
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("main .flash"), expected));
+        wait.until(
+                d ->
+                        d.findElement(By.id("announcer"))
+                                .getAttribute("textContent")
+                                .contains(expected));
+        assertEquals(
+                "status",
+                driver.findElement(By.id("announcer")).getAttribute("role"),
+                "the announcer is a live region");
         settle();
     }
 
@@ -287,11 +311,49 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * WCAG 1.4.10 (reflow): at {@code width} px nothing makes the page scroll sideways and nothing
+     * sticks out past its right edge, other than inside a table's own scrolling wrapper; what the
+     * page folds away ({@code details}) is opened for the check, as a person would open it.
+     */
+    public void assertReflows(String page, int width) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> found =
+                (Map<String, Object>)
+                        driver.executeScript(
+                                "const closed = [...document.querySelectorAll('details:not([open])')];"
+                                        + " closed.forEach(d => d.open = true);"
+                                        + " const w = document.documentElement.clientWidth;"
+                                        + " const out = [...document.querySelectorAll('body *')]"
+                                        + "   .filter(e => !e.closest('.table-wrap, .visually-hidden'))"
+                                        + "   .filter(e => e.checkVisibility())"
+                                        + "   .filter(e => { const r = e.getBoundingClientRect();"
+                                        + "     return r.width > 0 && r.right > w + 1; })"
+                                        + "   .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
+                                        + "     + ' \\'' + (e.textContent || '').trim().slice(0, 40) + '\\'');"
+                                        + " const scroll = document.documentElement.scrollWidth;"
+                                        + " closed.forEach(d => d.open = false);"
+                                        + " return { scroll: scroll, width: w,"
+                                        + "   out: out.slice(0, 5).join('; ') };");
+        long scroll = ((Number) found.get("scroll")).longValue();
+        long shown = ((Number) found.get("width")).longValue();
+        assertEquals(
+                "",
+                found.get("out"),
+                page + " at " + width + " px: these stick out past the right edge");
+        assertTrue(
+                scroll <= shown,
+                page + " at " + width + " px scrolls sideways: " + scroll + " > " + shown);
+    }
+
+    /**
      * The page at phone width (360 px) and desktop width (1280 px): axe-core at each width, and a
-     * full-length screenshot of each under {@code directory}.
+     * full-length screenshot of each under {@code directory}; and at 320 px, the width WCAG's
+     * reflow criterion names, that nothing scrolls sideways ({@link #assertReflows}).
      */
     public void checkAndPhotograph(String page, Path directory) throws IOException {
         Files.createDirectories(directory);
+        emulate(320);
+        assertReflows(page, 320);
         for (var width : Map.of("phone", 360, "desktop", 1280).entrySet()) {
             driver.executeCdpCommand(
                     "Emulation.setDeviceMetricsOverride",
@@ -314,6 +376,13 @@ public final class Browser implements AutoCloseable {
                     Base64.getDecoder().decode((String) shot.get("data")));
         }
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The page as a phone of {@code width} CSS px shows it. */
+    public void emulate(int width) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 720, "deviceScaleFactor", 1, "mobile", true));
     }
 
     @Override

@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.internal.helper.DatabaseField;
@@ -71,6 +73,18 @@ public class Cases {
             Cursor after) {}
 
     public record Page(List<Case> items, Cursor next) {}
+
+    /** How many of a box's cases are in each status, and how many of them are overdue. */
+    public record Counts(Map<CaseStatus, Long> byStatus, long overdue) {
+        public long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Not closed: what still needs someone's work. */
+        public long open() {
+            return total() - byStatus.getOrDefault(CaseStatus.CLOSED, 0L);
+        }
+    }
 
     /**
      * Files a case for the caller's principal. With an idempotency key, a repeat of the same
@@ -341,15 +355,7 @@ public class Cases {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public Page list(Caller caller, Query query) {
-        if (!CaseAccess.worksWithCases(caller)) {
-            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.case-roles-only");
-        }
-        String principal = caller.principalId();
-        if (principal == null || !Principal.ID.matcher(principal).matches()) {
-            // Not a principal the registry can hold; never written into SQL.
-            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.case-roles-only");
-        }
-        String own = "'" + principal + "'";
+        String own = "'" + requireListable(caller) + "'";
         List<Object> parameters = new ArrayList<>();
         String sql;
         if (query.box() == Box.OUTGOING) {
@@ -388,6 +394,69 @@ public class Cases {
     }
 
     private static final String NEWEST_FIRST = " ORDER BY submitted_at DESC, id DESC";
+
+    /**
+     * The counts of a box over all the caller's cases, asked of the database: what a start page
+     * shows must not depend on how many cases a page of the list happened to hold (it filtered the
+     * 100 newest in the browser and said "no cases" while 196 waited). The same principals as
+     * {@link #list}, and the same rule for overdue as {@link Case#isOverdue}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Counts counts(Caller caller, Box box) {
+        String own = "'" + requireListable(caller) + "'";
+        String columns = "SELECT status, acknowledge_due, answer_due FROM cases WHERE ";
+        String whose =
+                box == Box.OUTGOING
+                        ? columns + "reporting_principal_id = " + own
+                        : columns
+                                + "routed_to_principal_id = "
+                                + own
+                                + " UNION ALL "
+                                + columns
+                                + "informed_principal_id = "
+                                + own
+                                + " AND routed_to_principal_id <> "
+                                + own;
+        String sql =
+                "SELECT status, COUNT(*), SUM(CASE WHEN (status = ? AND acknowledge_due < ?)"
+                        + " OR (status IN ("
+                        + String.join(", ", Collections.nCopies(AWAITING.size(), "?"))
+                        + ") AND answer_due < ?) THEN 1 ELSE 0 END) FROM ("
+                        + whose
+                        + ") box GROUP BY status";
+        OffsetDateTime now = time.now();
+        jakarta.persistence.Query count = em.createNativeQuery(sql);
+        int p = 1;
+        count.setParameter(p++, CaseStatus.SUBMITTED.name());
+        count.setParameter(p++, now);
+        for (String status : AWAITING) {
+            count.setParameter(p++, status);
+        }
+        count.setParameter(p, now);
+        Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
+        long overdue = 0;
+        for (Object row : count.getResultList()) {
+            Object[] columnsOfRow = (Object[]) row;
+            byStatus.put(
+                    CaseStatus.valueOf((String) columnsOfRow[0]),
+                    ((Number) columnsOfRow[1]).longValue());
+            overdue += ((Number) columnsOfRow[2]).longValue();
+        }
+        return new Counts(Map.copyOf(byStatus), overdue);
+    }
+
+    /** The caller's principal, if they work with cases and it is one the registry can hold. */
+    private static String requireListable(Caller caller) {
+        if (!CaseAccess.worksWithCases(caller)) {
+            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.case-roles-only");
+        }
+        String principal = caller.principalId();
+        if (principal == null || !Principal.ID.matcher(principal).matches()) {
+            // Not a principal the registry can hold; never written into SQL.
+            throw new CaseProblem(CaseProblem.Kind.NOT_PERMITTED, "case.case-roles-only");
+        }
+        return principal;
+    }
 
     /** The columns of {@code cases} in the order of EclipseLink's mapping; see {@link #columns}. */
     private static volatile String columns;

@@ -27,9 +27,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.access.Caller;
@@ -129,6 +131,29 @@ public class CasesResource {
     @Operation(summary = "Ett ärende / A case")
     public CaseView read(@PathParam("id") long id) {
         return view(cases.read(currentCaller.get(), id));
+    }
+
+    /** What a box holds, counted over all its cases: by status, open, and overdue. */
+    @JsonbPropertyOrder({"box", "total", "open", "overdue", "byStatus"})
+    public record BoxCounts(
+            String box, long total, long open, long overdue, Map<CaseStatus, Long> byStatus) {}
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "Antal ärenden i en korg / How many cases a box holds")
+    public BoxCounts counts(@QueryParam("box") @DefaultValue("incoming") String box) {
+        Cases.Box which = parse("box", box, v -> Cases.Box.valueOf(v.toUpperCase(Locale.ROOT)));
+        Cases.Counts counts = cases.counts(currentCaller.get(), which);
+        Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            byStatus.put(status, counts.byStatus().getOrDefault(status, 0L));
+        }
+        return new BoxCounts(
+                which.name().toLowerCase(Locale.ROOT),
+                counts.total(),
+                counts.open(),
+                counts.overdue(),
+                byStatus);
     }
 
     @GET

@@ -38,9 +38,13 @@ public class ContainerErrors extends HttpServlet {
                     .write(
                             "<!DOCTYPE html><html lang=\""
                                     + locale.getLanguage()
-                                    + "\"><head><meta charset=\"utf-8\"><title>"
+                                    + "\"><head><meta charset=\"utf-8\">"
+                                    // Read on a phone at night as often as on a desk.
+                                    + "<meta name=\"viewport\""
+                                    + " content=\"width=device-width, initial-scale=1\">"
+                                    + "<link rel=\"stylesheet\" href=\"/css/app.css\"><title>"
                                     + problem.title()
-                                    + "</title></head><body><main><h1>"
+                                    + "</title></head><body><main id=\"main\"><h1>"
                                     + problem.title()
                                     + "</h1><p>"
                                     + problem.detail()
