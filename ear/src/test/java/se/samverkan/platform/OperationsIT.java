@@ -1,8 +1,10 @@
 package se.samverkan.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,13 +45,29 @@ class OperationsIT {
         assertTrue(reply.body().contains("\"samverkan.ear\":\"OK\""), reply::toString);
     }
 
+    /**
+     * Issue 18, found 5: /openapi listed 19 phantom operations of EclipseLink's JPA-RS, answered
+     * any origin with credentials allowed, and had none of the security headers.
+     */
     @Test
-    void theApiIsDescribedAtOpenapi() {
-        Api.Reply reply = Api.send(Api.request("/openapi").GET());
+    void theApiIsDescribedAtOpenapiWithOnlyItsOwnOperationsAndTheUsualHeaders() {
+        Api.Reply reply =
+                Api.send(Api.request("/openapi").header("Origin", "https://evil.example").GET());
 
         assertEquals(200, reply.status());
-        assertTrue(reply.body().contains("/api/principals"), reply::toString);
-        assertTrue(reply.body().contains("/api/areas"), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/json"), reply::toString);
+        JsonObject description = reply.object();
+        assertEquals("3.1.0", description.getString("openapi"));
+        assertTrue(description.getJsonObject("paths").containsKey("/api/principals"));
+        assertTrue(description.getJsonObject("paths").containsKey("/api/cases/{id}/answer"));
+        assertFalse(
+                description.getJsonObject("paths").keySet().stream()
+                        .anyMatch(p -> p.contains("{version}") || p.contains("{context}")),
+                () -> "phantom operations: " + description.getJsonObject("paths").keySet());
+        assertEquals(null, reply.header("Access-Control-Allow-Origin"), "no CORS for any origin");
+        assertEquals(null, reply.header("Access-Control-Allow-Credentials"));
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply::toString);
+        assertTrue(reply.header("Content-Security-Policy") != null, reply::toString);
     }
 
     @Test

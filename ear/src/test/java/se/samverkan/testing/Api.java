@@ -38,9 +38,25 @@ public final class Api {
     }
 
     public static Reply send(HttpRequest.Builder request) {
+        return send(request, null);
+    }
+
+    /**
+     * Sends {@code request}, whose JSON body is {@code json} (or none), and holds the call to the
+     * published API description ({@link Contract}) before the test sees the answer.
+     */
+    public static Reply send(HttpRequest.Builder request, String json) {
         try {
-            HttpResponse<String> response =
-                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            Contract.served()
+                    .check(
+                            built.method(),
+                            built.uri(),
+                            json,
+                            response.statusCode(),
+                            response.headers().firstValue("Content-Type").orElse(null),
+                            response.body());
             return new Reply(response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -53,7 +69,24 @@ public final class Api {
     /** A response whose body is bytes (a workbook, a PDF). */
     public static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest built = request.build();
+            HttpResponse<byte[]> response =
+                    HTTP.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("Content-Type").orElse(null);
+            boolean json = type != null && type.contains("json");
+            Contract.served()
+                    .check(
+                            built.method(),
+                            built.uri(),
+                            null,
+                            response.statusCode(),
+                            type,
+                            json
+                                    ? new String(
+                                            response.body(),
+                                            java.nio.charset.StandardCharsets.UTF_8)
+                                    : "binary");
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -70,14 +103,16 @@ public final class Api {
         return send(
                 request(path, token)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)));
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                json);
     }
 
     public static Reply patch(String path, String token, String json) {
         return send(
                 request(path, token)
                         .header("Content-Type", "application/json")
-                        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)),
+                json);
     }
 
     public static Reply post(String path, String token) {
