@@ -43,18 +43,62 @@ public final class Realm {
      * right claims, wrong issuer and key.
      */
     public static String tokenIn(String realm, String clientId, String username) {
-        String form =
-                Map.of(
+        HttpResponse<String> response =
+                tokenEndpoint(
+                        realm,
+                        Map.of(
+                                "grant_type", "password",
+                                "client_id", clientId,
+                                "username", username,
+                                "password", PASSWORD));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Keycloak refused a token for "
+                            + username
+                            + " ("
+                            + clientId
+                            + "): "
+                            + response.statusCode()
+                            + " "
+                            + response.body()
+                            + " -- is Keycloak running? ./samverkan test starts it.");
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    /** The whole answer of a password grant of {@code samverkan-cli}: access and refresh token. */
+    public static JsonObject signIn(String username) {
+        HttpResponse<String> response =
+                tokenEndpoint(
+                        "samverkan",
+                        Map.of(
                                 "grant_type",
                                 "password",
                                 "client_id",
-                                clientId,
+                                "samverkan-cli",
                                 "username",
                                 username,
                                 "password",
-                                PASSWORD)
-                        .entrySet()
-                        .stream()
+                                PASSWORD));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return json(response.body());
+    }
+
+    /** Keycloak's answer to a refresh of {@code samverkan-cli} with {@code refreshToken}. */
+    public static HttpResponse<String> refresh(String refreshToken) {
+        return tokenEndpoint(
+                "samverkan",
+                Map.of(
+                        "grant_type", "refresh_token",
+                        "client_id", "samverkan-cli",
+                        "refresh_token", refreshToken));
+    }
+
+    private static HttpResponse<String> tokenEndpoint(String realm, Map<String, String> fields) {
+        String form =
+                fields.entrySet().stream()
                         .map(
                                 e ->
                                         e.getKey()
@@ -73,21 +117,7 @@ public final class Realm {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build();
         try {
-            HttpResponse<String> response =
-                    HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(
-                        "Keycloak refused a token for "
-                                + username
-                                + " ("
-                                + clientId
-                                + "): "
-                                + response.statusCode()
-                                + " "
-                                + response.body()
-                                + " -- is Keycloak running? ./samverkan test starts it.");
-            }
-            return json(response.body()).getString("access_token");
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(
                     "Keycloak does not answer at " + KEYCLOAK + " -- ./samverkan test starts it",
