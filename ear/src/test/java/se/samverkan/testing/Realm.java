@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -20,17 +21,51 @@ public final class Realm {
 
     public static final String PASSWORD = "demo";
 
+    /** The demo users of the contract's development realm, in the contract's order. */
+    public static final List<String> DEMO_USERS =
+            List.of(
+                    "reporter.ostersund",
+                    "handler.ostersund",
+                    "mas.ostersund",
+                    "reporter.krokom",
+                    "handler.krokom",
+                    "mas.krokom",
+                    "reporter.region",
+                    "handler.region",
+                    "chefslakare.region",
+                    "forum",
+                    "admin");
+
     private static final String KEYCLOAK =
             System.getProperty("samverkan.it.keycloak-url", "http://localhost:8180");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Fetched> TOKENS = new ConcurrentHashMap<>();
+
+    /**
+     * The realm's access tokens live five minutes, and one JVM runs all the container tests of a
+     * database for longer than that: a cached token is fetched anew after four.
+     */
+    private static final Duration REUSE = Duration.ofMinutes(4);
+
+    private record Fetched(String token, long at) {
+        boolean fresh() {
+            return System.nanoTime() - at < REUSE.toNanos();
+        }
+    }
 
     private Realm() {}
 
-    /** An access token of {@code samverkan-cli} for a demo user, fetched once per test run. */
+    /** An access token of {@code samverkan-cli} for a demo user, fetched again when it ages. */
     public static String tokenFor(String username) {
-        return TOKENS.computeIfAbsent(username, user -> token("samverkan-cli", user));
+        return TOKENS.compute(
+                        username,
+                        (user, cached) ->
+                                cached != null && cached.fresh()
+                                        ? cached
+                                        : new Fetched(
+                                                token("samverkan-cli", user), System.nanoTime()))
+                .token();
     }
 
     /** A fresh access token of any public client of the realm with the password grant. */
