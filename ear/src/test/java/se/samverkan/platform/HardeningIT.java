@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverkan.testing.ProblemAssert.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -175,6 +176,36 @@ class HardeningIT {
                                 + "Accept: application/json\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         assertTrue(answer.contains("Kodad adress"), answer);
+    }
+
+    /** Headers a client may get wrong: the answer is still the usual one, never a 5xx. */
+    @Test
+    void oddHeadersAreReadOrRefusedNeverAServerError() {
+        String token = Realm.tokenFor("reporter.ostersund");
+        for (String language :
+                java.util.List.of(
+                        "en;q=abc", ";;;", "*", "xx-YY-ZZ-1234567890", "en;q=2", "sv, ,en")) {
+            Api.Reply reply =
+                    Api.send(
+                            Api.request("/api/areas", token)
+                                    .header("Accept-Language", language)
+                                    .GET());
+            assertEquals(200, reply.status(), () -> language + ": " + reply);
+            Api.Reply problem =
+                    Api.send(
+                            Api.request("/api/cases/999999999", token)
+                                    .header("Accept-Language", language)
+                                    .GET());
+            assertProblem(problem, 404, "/not-found");
+        }
+        Api.Reply longKey =
+                Api.send(
+                        Api.request("/api/cases", token)
+                                .header("Content-Type", "application/json")
+                                .header("Idempotency-Key", "k".repeat(300))
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")),
+                        "{}");
+        assertProblem(longKey, 400, "/validation");
     }
 
     private static String raw(String request) throws IOException {

@@ -82,7 +82,12 @@ public class Problems {
         if (request == null || request.getHeader("Accept-Language") == null) {
             return SWEDISH;
         }
-        return preferredLocale(Collections.list(request.getLocales()));
+        try {
+            return preferredLocale(Collections.list(request.getLocales()));
+        } catch (IllegalArgumentException unreadable) {
+            // A header the container cannot parse (a q-value that is no number) asks for nothing.
+            return SWEDISH;
+        }
     }
 
     /** English if the caller ranks English above Swedish, otherwise Swedish. */
