@@ -118,6 +118,62 @@ class FollowUpSpreadsheetsTest {
         }
     }
 
+    /** The same through the real document's tables: a measure and a forum subject. */
+    @Test
+    void aFormulaInAMeasureOrAForumSubjectReachesTheCsvAsText() throws Exception {
+        JsonObject doc =
+                Json.createObjectBuilder(DOC)
+                        .add(
+                                "measuresByArea",
+                                Json.createArrayBuilder()
+                                        .add(
+                                                Json.createObjectBuilder()
+                                                        .add("areaCode", "MEDICATION")
+                                                        .add("cases", 1)
+                                                        .add("measures", 1)
+                                                        .add(
+                                                                "common",
+                                                                Json.createArrayBuilder()
+                                                                        .add(
+                                                                                Json
+                                                                                        .createObjectBuilder()
+                                                                                        .add(
+                                                                                                "description",
+                                                                                                "=HYPERLINK(\"http://evil\",\"x\")")
+                                                                                        .add(
+                                                                                                "count",
+                                                                                                1)))))
+                        .add(
+                                "forumRegister",
+                                Json.createArrayBuilder()
+                                        .add(
+                                                Json.createObjectBuilder()
+                                                        .add("caseNumber", "SAM-2025-00001")
+                                                        .add("areaCode", "MEDICATION")
+                                                        .add("kind", "RECURRING_FAULT")
+                                                        .add("subject", "+cmd|' /C calc'!A0")
+                                                        .add(
+                                                                "raisedAt",
+                                                                "2025-05-01T10:00:00+02:00")
+                                                        .add("raisedByPrincipalId", "ostersund")
+                                                        .addNull("ownerPrincipalId")
+                                                        .add("status", "RAISED")))
+                        .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FollowUpSpreadsheets.csv(FollowUpTables.of(doc, id -> id), out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+
+        assertTrue(csv.contains("'=HYPERLINK"), csv);
+        assertTrue(csv.contains("'+cmd"), csv);
+        for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords()) {
+            for (String cell : record) {
+                assertTrue(
+                        cell.isEmpty() || "=+@\t\r".indexOf(cell.charAt(0)) < 0,
+                        () -> "a formula in the CSV: " + record);
+            }
+        }
+    }
+
     @Test
     void theWorkbookOpensWithOneSheetPerTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -201,51 +201,31 @@ class CasesApiIT {
     void aWrongJsonTypeIsRefusedWithTheFieldNamed() {
         String reporter = Realm.tokenFor("reporter.ostersund");
         long id = id(file("reporter.ostersund", deviation(REGION, 2, false, "Strikt JSON")));
+        String filing = deviation(REGION, 2, false, "x");
 
-        JsonObject unwrapped =
-                assertProblem(
-                        Api.post("/api/cases/" + id + "/comments", reporter, "[{\"text\":\"x\"}]"),
-                        400,
-                        "/malformed-json");
-        assertEquals("body", unwrapped.getJsonArray("errors").getJsonObject(0).getString("field"));
-        JsonObject number =
-                assertProblem(
-                        Api.post(
-                                "/api/cases",
-                                reporter,
-                                deviation(REGION, 2, false, "x")
-                                        .replace("\"summary\":\"x\"", "\"summary\":12345")),
-                        400,
-                        "/malformed-json");
-        assertEquals("summary", number.getJsonArray("errors").getJsonObject(0).getString("field"));
-        JsonObject text =
-                assertProblem(
-                        Api.post(
-                                "/api/cases",
-                                reporter,
-                                deviation(REGION, 2, false, "x")
-                                        .replace("\"consequence\":2", "\"consequence\":\"2\"")),
-                        400,
-                        "/malformed-json");
-        assertEquals(
-                "consequence", text.getJsonArray("errors").getJsonObject(0).getString("field"));
-        JsonObject year =
-                assertProblem(
-                        Api.post("/api/follow-ups", Realm.tokenFor("forum"), "{\"year\":\"2026\"}"),
-                        400,
-                        "/malformed-json");
-        assertEquals("year", year.getJsonArray("errors").getJsonObject(0).getString("field"));
-        JsonObject measure =
-                assertProblem(
-                        Api.post(
-                                "/api/cases/" + id + "/answer",
-                                Realm.tokenFor("handler.region"),
-                                "{\"summary\":\"s\",\"measures\":[{\"description\":true}]}"),
-                        400,
-                        "/malformed-json");
-        assertEquals(
+        assertFieldAtFault(
+                "body", Api.post("/api/cases/" + id + "/comments", reporter, "[{\"text\":\"x\"}]"));
+        assertFieldAtFault(
+                "summary",
+                Api.post(
+                        "/api/cases",
+                        reporter,
+                        filing.replace("\"summary\":\"x\"", "\"summary\":12345")));
+        assertFieldAtFault(
+                "consequence",
+                Api.post(
+                        "/api/cases",
+                        reporter,
+                        filing.replace("\"consequence\":2", "\"consequence\":\"2\"")));
+        assertFieldAtFault(
+                "year",
+                Api.post("/api/follow-ups", Realm.tokenFor("forum"), "{\"year\":\"2026\"}"));
+        assertFieldAtFault(
                 "measures[0].description",
-                measure.getJsonArray("errors").getJsonObject(0).getString("field"));
+                Api.post(
+                        "/api/cases/" + id + "/answer",
+                        Realm.tokenFor("handler.region"),
+                        "{\"summary\":\"s\",\"measures\":[{\"description\":true}]}"));
 
         assertEquals(
                 0,
@@ -257,19 +237,22 @@ class CasesApiIT {
                 "nothing was stored");
     }
 
+    /** A 400 of the wrong shape whose first fault is {@code field}. */
+    static void assertFieldAtFault(String field, Api.Reply reply) {
+        JsonObject problem = assertProblem(reply, 400, "/malformed-json");
+        assertEquals(field, problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
     /** Unknown properties are refused, not ignored: a misspelt field would vanish in silence. */
     @Test
     void anUnknownPropertyIsRefusedWithItsName() {
-        JsonObject problem =
-                assertProblem(
-                        Api.post(
-                                "/api/cases",
-                                Realm.tokenFor("reporter.ostersund"),
-                                deviation(REGION, 2, false, "Stavfel")
-                                        .replace("\"summary\"", "\"sumary\"")),
-                        400,
-                        "/malformed-json");
-        assertEquals("sumary", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertFieldAtFault(
+                "sumary",
+                Api.post(
+                        "/api/cases",
+                        Realm.tokenFor("reporter.ostersund"),
+                        deviation(REGION, 2, false, "Stavfel")
+                                .replace("\"summary\"", "\"sumary\"")));
     }
 
     @Test

@@ -25,17 +25,7 @@ import se.samverkan.testing.Realm;
 class RegistryApiIT {
 
     static final List<String> NOT_ADMINS =
-            List.of(
-                    "reporter.ostersund",
-                    "handler.ostersund",
-                    "mas.ostersund",
-                    "reporter.krokom",
-                    "handler.krokom",
-                    "mas.krokom",
-                    "reporter.region",
-                    "handler.region",
-                    "chefslakare.region",
-                    "forum");
+            Realm.DEMO_USERS.stream().filter(user -> !user.equals("admin")).toList();
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {

@@ -48,19 +48,7 @@ class GeneratedRequestsIT {
 
     static final long SEED = Long.getLong("samverkan.generated.seed", System.nanoTime());
     static final int TRIES = Integer.getInteger("samverkan.generated.tries", 3);
-    static final List<String> USERS =
-            List.of(
-                    "reporter.ostersund",
-                    "handler.ostersund",
-                    "mas.ostersund",
-                    "reporter.krokom",
-                    "handler.krokom",
-                    "mas.krokom",
-                    "reporter.region",
-                    "handler.region",
-                    "chefslakare.region",
-                    "forum",
-                    "admin");
+    static final List<String> USERS = Realm.DEMO_USERS;
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final List<String> TEXTS =
