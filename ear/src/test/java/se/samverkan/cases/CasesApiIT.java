@@ -179,6 +179,40 @@ class CasesApiIT {
                 "/forbidden");
     }
 
+    /**
+     * The clocks as the contract counts them: the acknowledgement in 3 working days, the answer in
+     * 28 (complaint) or 60 (deviation) calendar days, a last day off moved to the next working day,
+     * each the end of its day in Stockholm. The calendar itself is WorkingDaysTest's.
+     */
+    @Test
+    void theAnswerClocksCountCalendarDaysAndEndOnAWorkingDay() {
+        ZoneId sweden = ZoneId.of("Europe/Stockholm");
+        for (var clock : java.util.Map.of("COMPLAINT", 28, "DEVIATION", 60).entrySet()) {
+            JsonObject c =
+                    file(
+                            "reporter.ostersund",
+                            deviation(REGION, 1, false, "Klocka " + clock.getKey())
+                                    .replace("\"DEVIATION\"", "\"" + clock.getKey() + "\""));
+            assertEquals(clock.getKey(), c.getString("type"));
+            OffsetDateTime submitted = OffsetDateTime.parse(c.getString("submittedAt"));
+            java.time.LocalDate last =
+                    submitted.atZoneSameInstant(sweden).toLocalDate().plusDays(clock.getValue());
+            while (!se.samverkan.deadlines.WorkingDays.isWorkingDay(last)) {
+                last = last.plusDays(1);
+            }
+            OffsetDateTime answerDue = OffsetDateTime.parse(c.getString("answerDue"));
+            assertEquals(
+                    last.atTime(23, 59, 59).atZone(sweden).toOffsetDateTime(),
+                    answerDue,
+                    () -> clock + ": " + c);
+            assertEquals(sweden.getRules().getOffset(answerDue.toInstant()), answerDue.getOffset());
+            assertEquals(
+                    se.samverkan.deadlines.WorkingDays.deadline(submitted, 3),
+                    OffsetDateTime.parse(c.getString("acknowledgeDue")),
+                    () -> "3 working days: " + c);
+        }
+    }
+
     /** Issue 18, found 2: Parsson's depth limit threw a bare RuntimeException, a 500. */
     @Test
     void aDeeplyNestedBodyIsAProblemNotAServerError() {
