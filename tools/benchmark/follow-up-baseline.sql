@@ -10,7 +10,7 @@
 SELECT count(*) AS cases,
        count(*) FILTER (WHERE case_type = 'DEVIATION') AS deviations,
        count(*) FILTER (WHERE case_type = 'COMPLAINT') AS complaints,
-       count(*) FILTER (WHERE consequence >= 3 OR serious_event
+       count(*) FILTER (WHERE consequence >= 3 OR serious_event OR escalated
                         OR coalesce(assessed_consequence, 0) >= 3) AS serious,
        count(answered_at) AS answered,
        count(*) FILTER (WHERE answered_at <= answer_due) AS answered_within_deadline,
@@ -44,7 +44,7 @@ GROUP BY GROUPING SETS ((1), (2), (3), (4), (5), (6));
 SELECT extract(month FROM submitted_at AT TIME ZONE 'Europe/Stockholm') AS month, count(*),
        count(*) FILTER (WHERE case_type = 'DEVIATION'),
        count(*) FILTER (WHERE case_type = 'COMPLAINT'),
-       count(*) FILTER (WHERE consequence >= 3 OR serious_event
+       count(*) FILTER (WHERE consequence >= 3 OR serious_event OR escalated
                         OR coalesce(assessed_consequence, 0) >= 3)
 FROM cases WHERE submitted_at >= timestamptz '2023-12-31 23:00:00+00' AND submitted_at < :from
 GROUP BY ROLLUP (1);

@@ -32,7 +32,7 @@ public final class CaseRows {
             "SELECT c.id, c.submitted_at, c.case_type, c.reporting_principal_id, rp.kind,"
                     + " c.concerned_principal_id, cp.kind, c.area_code, c.consequence,"
                     + " c.serious_event, c.assessed_consequence, c.answer_due, c.answered_at,"
-                    + " c.closed_at, c.forward_count"
+                    + " c.closed_at, c.forward_count, c.escalated"
                     + " FROM cases c"
                     + " JOIN principal rp ON rp.id = c.reporting_principal_id"
                     + " JOIN principal cp ON cp.id = c.concerned_principal_id"
@@ -99,7 +99,8 @@ public final class CaseRows {
                             consequence,
                             consequence >= 3
                                     || r.getBoolean(10)
-                                    || (assessed != null && assessed >= 3),
+                                    || (assessed != null && assessed >= 3)
+                                    || r.getBoolean(16),
                             instant(r, 12),
                             instant(r, 13),
                             instant(r, 14),

@@ -164,7 +164,7 @@ public class FollowUpStore {
                         "SELECT COUNT(*),"
                                 + " COALESCE(SUM(CASE WHEN case_type = 'DEVIATION' THEN 1 ELSE 0 END), 0),"
                                 + " COALESCE(SUM(CASE WHEN case_type = 'COMPLAINT' THEN 1 ELSE 0 END), 0),"
-                                + " COALESCE(SUM(CASE WHEN consequence >= 3 OR serious_event"
+                                + " COALESCE(SUM(CASE WHEN consequence >= 3 OR serious_event OR escalated"
                                 + " OR COALESCE(assessed_consequence, 0) >= 3 THEN 1 ELSE 0 END), 0)");
         for (int m = 0; m < 12; m++) {
             sql.append(

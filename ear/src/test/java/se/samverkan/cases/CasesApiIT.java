@@ -213,6 +213,33 @@ class CasesApiIT {
         }
     }
 
+    /**
+     * Found by CaseWalkIT: a case the receiver assessed as significant was escalated, and when the
+     * receiver then assessed it lower it said "not serious" beside its open escalation. Once
+     * escalated, a case stays serious.
+     */
+    @Test
+    void aCaseOnceEscalatedStaysSeriousWhenTheReceiverLowersTheAssessment() {
+        long id = id(file("reporter.ostersund", deviation(REGION, 1, false, "Bedöms om")));
+        JsonObject raised =
+                step("handler.region", id, "assessment", "{\"consequence\":3,\"likelihood\":2}");
+        assertTrue(raised.getBoolean("serious"), raised::toString);
+
+        JsonObject lowered =
+                step("handler.region", id, "assessment", "{\"consequence\":1,\"likelihood\":1}");
+
+        assertTrue(lowered.getBoolean("serious"), lowered::toString);
+        assertEquals(1, lowered.getInt("assessedConsequence"));
+        assertEquals(
+                1,
+                Api.get("/api/cases/" + id + "/history", Realm.tokenFor("reporter.ostersund"))
+                        .array()
+                        .stream()
+                        .filter(e -> e.asJsonObject().getString("event").equals("ESCALATED"))
+                        .count(),
+                "escalated once");
+    }
+
     /** Issue 18, found 2: Parsson's depth limit threw a bare RuntimeException, a 500. */
     @Test
     void aDeeplyNestedBodyIsAProblemNotAServerError() {

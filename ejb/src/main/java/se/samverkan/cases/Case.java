@@ -91,6 +91,10 @@ public class Case {
     @Column(name = "assessed_consequence")
     private Integer assessedConsequence;
 
+    /** The chefsläkare or MAS has been contacted: the case stays serious whatever comes after. */
+    @Column(name = "escalated", nullable = false)
+    private boolean escalated;
+
     @Column(name = "assessed_likelihood")
     private Integer assessedLikelihood;
 
@@ -365,8 +369,13 @@ public class Case {
                 clock + " " + current + " → " + until + ": " + agreement);
     }
 
-    /** Records in the history that the medical officer was contacted. */
+    /**
+     * Records in the history that the medical officer was contacted. From then on the case is
+     * serious, even if the receiver's assessment is later lowered: the officer was told of a
+     * serious case, and the follow-up counts it with the escalations.
+     */
     public void escalated(Caller cause, OffsetDateTime now) {
+        escalated = true;
         record(CaseEventType.ESCALATED, now, cause, routedToPrincipalId);
     }
 
@@ -385,11 +394,15 @@ public class Case {
         return acknowledgementLate || answerLate;
     }
 
-    /** Serious by the reporter's account or by the receiver's assessment. */
+    /**
+     * Serious by the reporter's account or by the receiver's assessment, or escalated as serious
+     * before.
+     */
     public boolean isSerious() {
         return consequence >= 3
                 || seriousEvent
-                || (assessedConsequence != null && assessedConsequence >= 3);
+                || (assessedConsequence != null && assessedConsequence >= 3)
+                || escalated;
     }
 
     private void record(CaseEventType event, OffsetDateTime at, Caller who, String detail) {

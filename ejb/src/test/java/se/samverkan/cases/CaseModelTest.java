@@ -167,6 +167,10 @@ class CaseModelTest {
         OffsetDateTime answeredAt;
         OffsetDateTime closedAt;
         Integer assessedConsequence;
+
+        /** Escalated to the chefsläkare or MAS: once, when the case first became serious. */
+        boolean escalated;
+
         int forwards;
         final List<List<String>> answers = new ArrayList<>();
         final List<CaseEventType> history = new ArrayList<>(List.of(CaseEventType.SUBMITTED));
@@ -191,6 +195,15 @@ class CaseModelTest {
                             : Optional.empty();
             this.acknowledgeDue = acknowledgeDue;
             this.answerDue = answerDue;
+            escalateIfSerious();
+        }
+
+        /** A serious case is escalated once, and the history says so. */
+        void escalateIfSerious() {
+            if (serious() && !escalated) {
+                escalated = true;
+                history.add(CaseEventType.ESCALATED);
+            }
         }
 
         boolean sees(Who w) {
@@ -354,6 +367,7 @@ class CaseModelTest {
                 case ASSESS -> {
                     assessedConsequence = s.consequence();
                     history.add(CaseEventType.ASSESSED);
+                    escalateIfSerious();
                 }
                 case EXTEND -> {
                     if (s.clock() == Case.Clock.ACKNOWLEDGEMENT) {
@@ -372,10 +386,12 @@ class CaseModelTest {
                     || awaitsAnswer() && now.isAfter(answerDue);
         }
 
+        /** Serious by either side's account, and for good once escalated. */
         boolean serious() {
             return consequence >= 3
                     || seriousEvent
-                    || assessedConsequence != null && assessedConsequence >= 3;
+                    || assessedConsequence != null && assessedConsequence >= 3
+                    || escalated;
         }
 
         private static Optional<CaseProblem.Kind> refused(CaseProblem.Kind kind) {
@@ -433,6 +449,7 @@ class CaseModelTest {
                         acknowledgeDue,
                         answerDue,
                         f.reporter().caller);
+        escalateIfSerious(w.c, f.reporter().caller, w.now);
         w.model = new Model(f, w.now, acknowledgeDue, answerDue);
         assertMatchesModel(w);
     }
@@ -452,12 +469,27 @@ class CaseModelTest {
         if (outcome.isPresent()) {
             assertEquals(before, Snapshot.of(c), () -> "a refused " + s + " changed the case");
         } else {
+            if (s.act() == Act.ASSESS) {
+                escalateIfSerious(c, s.who().caller, w.now);
+            }
             w.model.apply(s, w.now, newAcknowledgeDue);
         }
         for (int i = 0; i < eventsBefore.size(); i++) {
             assertSame(eventsBefore.get(i), c.events().get(i), "history is never rewritten");
         }
         assertMatchesModel(w);
+    }
+
+    /**
+     * What {@code Escalations.openIfSerious} does after a filing and an assessment: a serious case
+     * not yet escalated is escalated now. Whether one exists is the case's own record here.
+     */
+    static void escalateIfSerious(Case c, Caller cause, OffsetDateTime now) {
+        boolean escalatedBefore =
+                c.events().stream().anyMatch(e -> e.event() == CaseEventType.ESCALATED);
+        if (c.isSerious() && !escalatedBefore) {
+            c.escalated(cause, now);
+        }
     }
 
     /** The step as {@code Cases} runs it: find, check access, check routing, then the aggregate. */
