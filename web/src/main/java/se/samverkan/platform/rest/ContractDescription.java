@@ -37,10 +37,10 @@ import se.samverkan.cases.CaseStatus;
  * documents nor the fields that may be null.
  *
  * <ul>
- *   <li>Every operation gets its problem answers, as {@code application/problem+json}: 401, 403,
- *       406 and 500 everywhere; 400 where it takes a parameter or a body; 404 where its path names
- *       something; 413 and 415 where it takes a body; and the 409 and 422 of the rules, where a
- *       rule can refuse it ({@link #ANSWERS}).
+ *   <li>Every operation gets its problem answers, as {@code application/problem+json}: 400 (a
+ *       header, parameter or body it cannot read), 401, 403, 406 and 500 everywhere; 404 where its
+ *       path names something; 413 and 415 where it takes a body; and the 409 and 422 of the rules,
+ *       where a rule can refuse it ({@link #ANSWERS}).
  *   <li>The success answers are those the operation gives ({@code 201} with {@code Location} on a
  *       create, {@code 202} for a job that runs), with their bodies where the method returns a
  *       {@code Response}.
@@ -241,12 +241,10 @@ public class ContractDescription implements OASFilter {
             generated.setDescription(describe("200"));
         }
         boolean hasBody = op.getRequestBody() != null;
-        boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
         boolean namesSomething = path.contains("{");
-        List<String> problems = new ArrayList<>(List.of("401", "403", "406", "500"));
-        if (hasBody || hasParameters || namesSomething) {
-            problems.add("400");
-        }
+        // 400 everywhere: besides parameters and bodies, a header the server cannot read (an
+        // Accept-Language with a q-value of 2) is refused on any operation.
+        List<String> problems = new ArrayList<>(List.of("400", "401", "403", "406", "500"));
         if (namesSomething) {
             problems.add("404");
         }
