@@ -92,6 +92,37 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Opens {@code route} and signs in through one of the principals' own identity providers: the
+     * provider's button on Samverkan's sign-in page, then the provider's own form, and back.
+     */
+    public static Browser federated(String provider, String user, String route) throws IOException {
+        Browser browser = new Browser();
+        browser.driver.get(BASE + "/" + route);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("social-" + provider)));
+        browser.driver.findElement(By.id("social-" + provider)).click();
+        browser.wait.until(d -> d.getCurrentUrl().contains("/realms/" + provider + "/"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.driver.findElement(By.id("username")).sendKeys(user);
+        browser.driver.findElement(By.id("password")).sendKeys(Realm.PASSWORD);
+        browser.driver.findElement(By.id("kc-login")).click();
+        browser.wait.until(d -> d.getCurrentUrl().startsWith(BASE));
+        browser.settle();
+        return browser;
+    }
+
+    /** The access token the page holds for the API (the tab's sessionStorage). */
+    public String accessToken() {
+        Object token =
+                driver.executeScript(
+                        "const t = JSON.parse(sessionStorage.getItem('samverkan.tokens'));"
+                                + " return t && t.access;");
+        if (!(token instanceof String text)) {
+            throw new AssertionError("the page holds no token");
+        }
+        return text;
+    }
+
+    /**
      * Follows a link as a person does from an e-mail: a new browser, no session, the address as it
      * is; signs in as {@code user} if Keycloak asks, and waits for the page.
      */
