@@ -29,10 +29,15 @@ public class GenerateHistory {
                         + "\",\"areaCode\":\"" + areas[random.nextInt(areas.length)]
                         + "\",\"summary\":\"Historiskt ärende " + i + "\",\"description\":\"Importerat för mätning\","
                         + "\"consequence\":" + (1 + random.nextInt(4)) + ",\"likelihood\":" + (1 + random.nextInt(4))
-                        + ",\"seriousEvent\":false,\"purchasedService\":false,\"occurredAt\":\"" + submitted.minusHours(2)
-                        + "\",\"submittedAt\":\"" + submitted + "\",\"answerDue\":null,\"acknowledgedAt\":\"" + submitted.plusHours(20)
-                        + "\",\"answeredAt\":\"" + answered + "\",\"closedAt\":null,\"forwarded\":false}\n");
+                        + ",\"seriousEvent\":false,\"purchasedService\":false,\"occurredAt\":\"" + rfc3339(submitted.minusHours(2))
+                        + "\",\"submittedAt\":\"" + rfc3339(submitted) + "\",\"answerDue\":null,\"acknowledgedAt\":\"" + rfc3339(submitted.plusHours(20))
+                        + "\",\"answeredAt\":\"" + rfc3339(answered) + "\",\"closedAt\":null,\"forwarded\":false}\n");
             }
         }
+    }
+
+    /** RFC 3339, seconds always written, as the API reads times. */
+    static String rfc3339(OffsetDateTime at) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX").format(at);
     }
 }

@@ -749,6 +749,7 @@ class CasesApiIT {
         long id = id(file("reporter.ostersund", deviation(REGION, 1, false, "Förlängd frist")));
         step("handler.region", id, "acknowledgement", null);
         OffsetDateTime until = OffsetDateTime.now().plusMonths(6).withNano(0);
+        String untilText = Api.time(until);
 
         JsonObject extended =
                 step(
@@ -756,7 +757,7 @@ class CasesApiIT {
                         id,
                         "deadline-extensions",
                         "{\"clock\":\"ANSWER\",\"until\":\""
-                                + until
+                                + untilText
                                 + "\",\"agreement\":\"Överenskommet per telefon\"}");
 
         assertEquals(
@@ -767,7 +768,7 @@ class CasesApiIT {
                         "/api/cases/" + id + "/deadline-extensions",
                         Realm.tokenFor("handler.region"),
                         "{\"clock\":\"ACKNOWLEDGEMENT\",\"until\":\""
-                                + until
+                                + untilText
                                 + "\",\"agreement\":\"x\"}"),
                 409,
                 "/conflict");

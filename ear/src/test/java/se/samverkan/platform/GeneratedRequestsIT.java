@@ -279,10 +279,9 @@ class GeneratedRequestsIT {
                 {
                     if ("date-time".equals(schema.path("format").asText())) {
                         return NODES.textNode(
-                                OffsetDateTime.now(ZoneId.of("Europe/Stockholm"))
-                                        .minusHours(random.nextInt(24 * 400) - 24)
-                                        .withNano(0)
-                                        .toString());
+                                Api.time(
+                                        OffsetDateTime.now(ZoneId.of("Europe/Stockholm"))
+                                                .minusHours(random.nextInt(24 * 400) - 24)));
                     }
                     String text = TEXTS.get(random.nextInt(TEXTS.size()));
                     int max =

@@ -22,6 +22,17 @@ public final class Api {
 
     private Api() {}
 
+    private static final java.time.format.DateTimeFormatter RFC_3339 =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    /**
+     * A time as the API reads it (RFC 3339, seconds always written: {@code toString()} leaves them
+     * out when they are zero, which the API refuses).
+     */
+    public static String time(java.time.OffsetDateTime at) {
+        return RFC_3339.format(at);
+    }
+
     public static URI uri(String path) {
         return URI.create(BASE + path);
     }

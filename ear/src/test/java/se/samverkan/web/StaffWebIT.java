@@ -363,11 +363,7 @@ class StaffWebIT {
     }
 
     private static JsonObject file(String reporter, boolean serious) {
-        String occurred =
-                OffsetDateTime.now(ZoneId.of("Europe/Stockholm"))
-                        .minusHours(3)
-                        .withNano(0)
-                        .toString();
+        String occurred = Api.time(OffsetDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(3));
         Api.Reply reply =
                 Api.post(
                         "/api/cases",

@@ -35,13 +35,21 @@ import java.util.stream.Collectors;
  *
  * <p>The rules: a string field takes a JSON string, a whole-number field a JSON number without a
  * fraction within the field's range, a boolean {@code true} or {@code false}, an enum one of its
- * names, a time a string in ISO-8601 with offset ({@link OffsetDateTime}) or a date ({@link
- * LocalDate}), a list a JSON array, a record a JSON object with no property the record lacks.
- * {@code null} is left to Bean Validation ({@code @NotNull}), except for a primitive field, which
- * has no null. Each fault names the field as the client sent it ({@code measures[0].description}),
- * as Bean Validation's faults do.
+ * names, a time a string in RFC 3339 (ISO-8601 with seconds and an offset, {@link OffsetDateTime})
+ * or a date ({@link LocalDate}), a list a JSON array, a record a JSON object with no property the
+ * record lacks. {@code null} is left to Bean Validation ({@code @NotNull}), except for a primitive
+ * field, which has no null. Each fault names the field as the client sent it ({@code
+ * measures[0].description}), as Bean Validation's faults do.
  */
 public final class JsonShape {
+
+    /**
+     * A time as RFC 3339 writes it, which is what the description's {@code date-time} means: with
+     * seconds and an offset. {@link OffsetDateTime#parse} alone would also take "21:30+01:00".
+     */
+    private static final java.util.regex.Pattern RFC_3339 =
+            java.util.regex.Pattern.compile(
+                    "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
 
     /** The record components of each type, by JSON name: reflection once per type. */
     private static final Map<Class<?>, Map<String, RecordComponent>> PROPERTIES =
@@ -203,7 +211,7 @@ public final class JsonShape {
     }
 
     private static void time(JsonValue value, String path, List<Problem.FieldError> out) {
-        if (value instanceof JsonString text) {
+        if (value instanceof JsonString text && RFC_3339.matcher(text.getString()).matches()) {
             try {
                 OffsetDateTime.parse(text.getString());
                 return;

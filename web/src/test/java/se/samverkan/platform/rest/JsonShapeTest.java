@@ -61,6 +61,7 @@ class JsonShapeTest {
                 "{\"type\":1}|type",
                 "{\"at\":\"yesterday\"}|at",
                 "{\"at\":\"2026-03-14T21:30:00\"}|at",
+                "{\"at\":\"2026-03-14T21:30+01:00\"}|at",
                 "{\"measures\":{\"description\":\"d\"}}|measures",
                 "{\"measures\":[\"d\"]}|measures[0]",
                 "{\"measures\":[{\"description\":[\"d\"]}]}|measures[0].description",
