@@ -23,6 +23,9 @@ public class JsonBodyGuard implements ContainerRequestFilter {
 
     static final int JSON_LIMIT = 1024 * 1024;
 
+    /** Set on a request whose body this filter has found well-formed: it need not be again. */
+    static final String CHECKED = JsonBodyGuard.class.getName() + ".checked";
+
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
@@ -38,6 +41,7 @@ public class JsonBodyGuard implements ContainerRequestFilter {
             throw new ProblemException(ProblemType.MALFORMED_JSON, null);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+        request.setProperty(CHECKED, Boolean.TRUE);
     }
 
     static boolean isJson(MediaType type) {

@@ -33,7 +33,11 @@ public class StrictJsonBinding implements ReaderInterceptor {
         byte[] body = context.getInputStream().readAllBytes();
         context.setInputStream(new ByteArrayInputStream(body));
         if (!isBlank(body)) {
-            JsonValue value = WellFormedJson.parse(body);
+            // Checked to be well-formed and not too deep already, but for a body this guard missed.
+            JsonValue value =
+                    Boolean.TRUE.equals(context.getProperty(JsonBodyGuard.CHECKED))
+                            ? WellFormedJson.parseChecked(body)
+                            : WellFormedJson.parse(body);
             List<Problem.FieldError> faults = JsonShape.faults(value, context.getGenericType());
             if (!faults.isEmpty()) {
                 throw new ProblemException(

@@ -80,6 +80,22 @@ public final class WellFormedJson {
                 .orElseThrow(() -> new ProblemException(ProblemType.MALFORMED_JSON, null));
     }
 
+    /**
+     * The value of a body that {@link #check(Reader)} has already passed, parsed once more only to
+     * read it: a body that passed is never deeper than Parsson's own limit.
+     */
+    static JsonValue parseChecked(byte[] body) {
+        try (JsonParser parser =
+                PARSERS.createParser(
+                        new InputStreamReader(
+                                new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+            parser.next();
+            return parser.getValue();
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, null);
+        }
+    }
+
     /** The value of one text, such as a line of an import file; empty if not well-formed. */
     public static Optional<JsonValue> parse(String text) {
         return value(() -> new StringReader(text));
