@@ -163,6 +163,58 @@ public final class Realm {
         }
     }
 
+    /**
+     * Keycloak's admin REST API, as the bootstrap administrator that {@code ./samverkan} made (its
+     * password is in {@code ~/.cache/samverkan/keycloak-admin-password}): for tests that change a
+     * development directory, as the county's IT would, and change it back.
+     */
+    public static HttpResponse<String> admin(String method, String path, String json) {
+        String password;
+        try {
+            password =
+                    java.nio.file.Files.readString(
+                                    java.nio.file.Path.of(
+                                            System.getProperty(
+                                                    "samverkan.cache.dir",
+                                                    System.getProperty("user.home")
+                                                            + "/.cache/samverkan"),
+                                            "keycloak-admin-password"))
+                            .strip();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no Keycloak admin password: ./samverkan makes it", e);
+        }
+        HttpResponse<String> signIn =
+                tokenEndpoint(
+                        "master",
+                        Map.of(
+                                "grant_type", "password",
+                                "client_id", "admin-cli",
+                                "username", "admin",
+                                "password", password));
+        if (signIn.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak's admin: " + signIn.body());
+        }
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/" + path))
+                        .header(
+                                "Authorization",
+                                "Bearer " + json(signIn.body()).getString("access_token"))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The claims of a token, decoded without checking anything. */
     public static JsonObject claims(String token) {
         return json(

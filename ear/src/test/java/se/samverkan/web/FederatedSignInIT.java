@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,11 +49,7 @@ class FederatedSignInIT {
             String token = browser.accessToken();
             JsonObject claims = Realm.claims(token);
             assertEquals(principal, claims.getString("principal"), claims::toString);
-            Set<String> granted =
-                    Set.copyOf(
-                            claims.getJsonObject("realm_access")
-                                    .getJsonArray("roles")
-                                    .getValuesAs(JsonString::getString));
+            Set<String> granted = roles(token);
             for (String role : roles.split(" ")) {
                 assertTrue(granted.contains(role), () -> role + " in " + granted);
             }
@@ -77,6 +74,46 @@ class FederatedSignInIT {
                             """);
             assertEquals(201, filed.status(), filed::toString);
             assertEquals(principal, filed.object().getString("reportingPrincipalId"));
+        }
+    }
+
+    /**
+     * A handler removed from the directory's group is no handler at the next sign-in: the roles are
+     * read from the provider every time (and given back afterwards).
+     */
+    @Test
+    void aUserRemovedFromTheDirectorysGroupLosesTheRoleAtTheNextSignIn() throws IOException {
+        String user = id("idp-ostersund", "users?exact=true&username=olle.handlaggare");
+        String group = id("idp-ostersund", "groups?exact=true&search=samverkan-handlaggare");
+        try (Browser before = Browser.federated("idp-ostersund", "olle.handlaggare", "#/")) {
+            assertTrue(roles(before.accessToken()).contains("handler"));
+        }
+        String membership = "idp-ostersund/users/" + user + "/groups/" + group;
+        assertEquals(204, Realm.admin("DELETE", membership, null).statusCode());
+        try (Browser after = Browser.federated("idp-ostersund", "olle.handlaggare", "#/")) {
+            Set<String> roles = roles(after.accessToken());
+            assertFalse(roles.contains("handler"), roles::toString);
+            assertTrue(roles.contains("reporter"), roles::toString);
+            assertEquals("ostersund", Realm.claims(after.accessToken()).getString("principal"));
+        } finally {
+            assertEquals(204, Realm.admin("PUT", membership, null).statusCode());
+        }
+    }
+
+    private static Set<String> roles(String token) {
+        return Set.copyOf(
+                Realm.claims(token)
+                        .getJsonObject("realm_access")
+                        .getJsonArray("roles")
+                        .getValuesAs(JsonString::getString));
+    }
+
+    /** The id of the first thing the admin API lists at {@code query} in {@code realm}. */
+    private static String id(String realm, String query) {
+        var found = Realm.admin("GET", realm + "/" + query, null);
+        assertEquals(200, found.statusCode(), found::body);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(found.body()))) {
+            return reader.readArray().getJsonObject(0).getString("id");
         }
     }
 }
