@@ -82,13 +82,18 @@ public final class Browser implements AutoCloseable {
     public static Browser signedIn(String user, String route) throws IOException {
         Browser browser = new Browser();
         browser.driver.get(BASE + "/" + route);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.driver.findElement(By.id("username")).sendKeys(user);
-        browser.driver.findElement(By.id("password")).sendKeys(Realm.PASSWORD);
-        browser.driver.findElement(By.id("kc-login")).click();
-        browser.wait.until(d -> d.getCurrentUrl().startsWith(BASE));
+        browser.signInOnTheForm(user);
         browser.settle();
         return browser;
+    }
+
+    /** Keycloak's sign-in form (Samverkan's or a provider's): the user, the password, and back. */
+    private void signInOnTheForm(String user) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(Realm.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(BASE));
     }
 
     /**
@@ -101,11 +106,7 @@ public final class Browser implements AutoCloseable {
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("social-" + provider)));
         browser.driver.findElement(By.id("social-" + provider)).click();
         browser.wait.until(d -> d.getCurrentUrl().contains("/realms/" + provider + "/"));
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.driver.findElement(By.id("username")).sendKeys(user);
-        browser.driver.findElement(By.id("password")).sendKeys(Realm.PASSWORD);
-        browser.driver.findElement(By.id("kc-login")).click();
-        browser.wait.until(d -> d.getCurrentUrl().startsWith(BASE));
+        browser.signInOnTheForm(user);
         browser.settle();
         return browser;
     }
@@ -228,10 +229,7 @@ public final class Browser implements AutoCloseable {
                                 || (d.getCurrentUrl().startsWith(BASE)
                                         && !d.findElements(By.cssSelector("main h1")).isEmpty()));
         if (!driver.findElements(By.id("username")).isEmpty()) {
-            driver.findElement(By.id("username")).sendKeys(user);
-            driver.findElement(By.id("password")).sendKeys(Realm.PASSWORD);
-            driver.findElement(By.id("kc-login")).click();
-            wait.until(d -> d.getCurrentUrl().startsWith(BASE));
+            signInOnTheForm(user);
         }
         settle();
     }
