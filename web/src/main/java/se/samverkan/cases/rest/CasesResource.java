@@ -142,7 +142,7 @@ public class CasesResource {
     @Path("counts")
     @Operation(summary = "Antal ärenden i en korg / How many cases a box holds")
     public BoxCounts counts(@QueryParam("box") @DefaultValue("incoming") String box) {
-        Cases.Box which = parse("box", box, v -> Cases.Box.valueOf(v.toUpperCase(Locale.ROOT)));
+        Cases.Box which = box(box);
         Cases.Counts counts = cases.counts(currentCaller.get(), which);
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
         for (CaseStatus status : CaseStatus.values()) {
@@ -170,7 +170,7 @@ public class CasesResource {
             @QueryParam("cursor") @Size(max = 200) String cursor) {
         Cases.Query query =
                 new Cases.Query(
-                        parse("box", box, v -> Cases.Box.valueOf(v.toUpperCase(Locale.ROOT))),
+                        box(box),
                         status == null ? null : parse("status", status, CaseStatus::valueOf),
                         area,
                         overdue == null ? null : parse("overdue", overdue, CasesResource::bool),
@@ -325,6 +325,11 @@ public class CasesResource {
             case "false" -> false;
             default -> throw new IllegalArgumentException(value);
         };
+    }
+
+    /** {@code incoming} or {@code outgoing}, in any case; anything else is a 400. */
+    private static Cases.Box box(String value) {
+        return parse("box", value, v -> Cases.Box.valueOf(v.toUpperCase(Locale.ROOT)));
     }
 
     /** A query parameter that does not parse is a 400 naming the parameter. */

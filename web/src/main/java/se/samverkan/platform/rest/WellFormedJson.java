@@ -73,10 +73,7 @@ public final class WellFormedJson {
      * malformed-JSON problem here too.
      */
     static JsonValue parse(byte[] body) {
-        return value(
-                        () ->
-                                new InputStreamReader(
-                                        new ByteArrayInputStream(body), StandardCharsets.UTF_8))
+        return value(() -> reader(body))
                 .orElseThrow(() -> new ProblemException(ProblemType.MALFORMED_JSON, null));
     }
 
@@ -85,15 +82,8 @@ public final class WellFormedJson {
      * read it: a body that passed is never deeper than Parsson's own limit.
      */
     static JsonValue parseChecked(byte[] body) {
-        try (JsonParser parser =
-                PARSERS.createParser(
-                        new InputStreamReader(
-                                new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
-            parser.next();
-            return parser.getValue();
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, null);
-        }
+        return read(reader(body))
+                .orElseThrow(() -> new ProblemException(ProblemType.MALFORMED_JSON, null));
     }
 
     /** The value of one text, such as a line of an import file; empty if not well-formed. */
@@ -102,14 +92,19 @@ public final class WellFormedJson {
     }
 
     private static Optional<JsonValue> value(Supplier<Reader> json) {
-        if (!check(json.get())) {
-            return Optional.empty();
-        }
-        try (JsonParser parser = PARSERS.createParser(json.get())) {
+        return check(json.get()) ? read(json.get()) : Optional.empty();
+    }
+
+    private static Optional<JsonValue> read(Reader json) {
+        try (JsonParser parser = PARSERS.createParser(json)) {
             parser.next();
             return Optional.of(parser.getValue());
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             return Optional.empty();
         }
+    }
+
+    private static Reader reader(byte[] body) {
+        return new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
     }
 }

@@ -46,4 +46,17 @@ class WellFormedJsonTest {
         assertFalse(WellFormedJson.check("[".repeat(100_000)));
         assertFalse(WellFormedJson.check("{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)));
     }
+
+    @org.junit.jupiter.api.Test
+    void aBodyIsReadOnceCheckedAndRefusedAsAProblemIfItIsNotJson() {
+        byte[] body = "{\"a\":[1,2]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(WellFormedJson.parse(body).asJsonObject().containsKey("a"));
+        assertTrue(WellFormedJson.parseChecked(body).asJsonObject().containsKey("a"));
+        byte[] cut = "{\"a\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ProblemException.class, () -> WellFormedJson.parse(cut));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ProblemException.class, () -> WellFormedJson.parseChecked(cut));
+        assertTrue(WellFormedJson.parse("[".repeat(40) + "]".repeat(40)).isEmpty());
+    }
 }
